@@ -1,0 +1,55 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { Viewer } from './modules/auth/viewer';
+import { verifyToken } from './modules/auth/token';
+import { createOrganizationLoaders } from './modules/organization/organization.loaders';
+import { createUserLoaders } from './modules/user/user.loaders';
+import { createServices, type Services } from './services';
+
+export function createLoaders(em: EntityManager) {
+  return { ...createUserLoaders(em), ...createOrganizationLoaders(em) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Everything a resolver may use during one request. Nothing here outlives the request. */
+export interface Context {
+  em: EntityManager;
+  loaders: Loaders;
+  services: Services;
+  viewer: Viewer | null;
+  requestId: string;
+  clientIp: string;
+  logger: Logger;
+}
+
+export interface RequestInfo {
+  authorization?: string;
+  requestId: string;
+  clientIp: string;
+  logger: Logger;
+}
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+}
+
+/** One context per request: a forked EntityManager, fresh DataLoaders, and the viewer from the bearer token. */
+export async function createContext(deps: AppDeps, request: RequestInfo): Promise<Context> {
+  const em = deps.orm.em.fork();
+  const token = request.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const userId = token && deps.config.jwt.secret ? verifyToken(token, deps.config.jwt.secret) : null;
+  // A token for a deleted user behaves like no token at all.
+  const viewer = userId ? await Viewer.load(em, userId) : null;
+  return {
+    em,
+    loaders: createLoaders(em),
+    services: createServices(em, deps.config),
+    viewer,
+    requestId: request.requestId,
+    clientIp: request.clientIp,
+    logger: request.logger,
+  };
+}

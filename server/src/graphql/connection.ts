@@ -1,0 +1,103 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { CommonError } from '../errors';
+
+/** Relay-style paging arguments shared by every list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: 'Page size, 1 to 100.' })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(NodeType: ClassType<T>, name = NodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => NodeType)
+    node!: T;
+
+    @Field()
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All items matching the filter, on every page.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Keyset cursors over (createdAt, id): stable while rows are inserted between page loads, unlike offsets.
+ * Opaque to clients (base64url JSON).
+ */
+export interface KeysetCursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(row: KeysetCursor): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): KeysetCursor {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const date = new Date(createdAt);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw CommonError.badInput('after', 'is not a cursor returned by this list');
+  }
+}
+
+/** The keyset condition "after this cursor" for MikroORM, newest-first ordering excluded: oldest first. */
+export function afterCursorCondition(after: string | null | undefined): object {
+  if (!after) return {};
+  const cursor = decodeCursor(after);
+  return { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] };
+}
+
+/** Turns `first + 1` fetched rows into a connection page. */
+export function toConnection<T extends KeysetCursor>(rows: T[], first: number, totalCount: number): ConnectionShape<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(node) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,113 @@
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../errors';
+
+/** Marks a rejected query so formatError can give it the QUERY_TOO_COMPLEX code (Apollo overwrites `code`). */
+export type QueryLimit = 'DEPTH' | 'ALIASES' | 'COMPLEXITY';
+
+function limitError(limit: QueryLimit, message: string, max: number, actual: number) {
+  return new GraphQLError(message, { extensions: { queryLimit: limit, max, actual } });
+}
+
+/** Rejects operations nested deeper than `max` fields (fragments are followed, introspection included). */
+export function depthLimitRule(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (selectionSet: SelectionSetNode | undefined, visiting: Set<string>): number => {
+      if (!selectionSet) return 0;
+      let deepest = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
+        } else {
+          const name = selection.name.value;
+          // Fragment cycles are reported by graphql's own rule; just don't loop on them here.
+          if (visiting.has(name)) continue;
+          deepest = Math.max(deepest, depthOf(fragments.get(name)?.selectionSet, new Set([...visiting, name])));
+        }
+        if (deepest > max) return deepest; // no need to measure the rest of a query we refuse anyway
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation.selectionSet, new Set());
+        if (depth > max) {
+          context.reportError(
+            limitError('DEPTH', `Query is nested too deeply: more than ${max} levels. Split it into smaller queries.`, max, depth),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Rejects documents with more than `max` aliased fields, a cheap way to multiply a query's cost. */
+export function aliasLimitRule(max: number): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(node) {
+        if (!node.alias) return;
+        aliases += 1;
+        if (aliases > max && !reported) {
+          reported = true;
+          context.reportError(limitError('ALIASES', `Query uses more than ${max} aliases.`, max, aliases));
+        }
+      },
+    };
+  };
+}
+
+/** Connections cost their page size times their children; other lists assume ten items. */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+  let type = field.type;
+  if (isNonNullType(type)) type = type.ofType;
+  if (isListType(type) && getNamedType(type)) return 1 + 10 * Math.max(childComplexity, 1);
+  return undefined;
+};
+
+/** Estimates each operation's cost before it runs and refuses those above `max`. */
+export function complexityLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(
+              `Query is too expensive: estimated cost ${complexity}, the limit is ${max}. Ask for fewer items or fields.`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, queryLimit: 'COMPLEXITY', max, actual: complexity, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

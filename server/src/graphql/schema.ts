@@ -1,0 +1,20 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from './auth-checker';
+import { UserResolver } from '../modules/user/user.resolver';
+import { MembershipResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
+
+export const resolvers = [UserResolver, OrganizationResolver, MembershipResolver] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process since type-graphql metadata is global anyway. */
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker,
+    // Validate every input with class-validator, and reject properties the input type does not declare.
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  return cached;
+}

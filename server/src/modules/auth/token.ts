@@ -1,0 +1,23 @@
+import jwt from 'jsonwebtoken';
+
+const ISSUER = 'jiebang';
+
+export interface TokenClaims {
+  /** User id. */
+  sub: string;
+}
+
+export function signToken(userId: string, secret: string, ttlSeconds: number): { token: string; expiresAt: Date } {
+  const token = jwt.sign({}, secret, { subject: userId, expiresIn: ttlSeconds, issuer: ISSUER, algorithm: 'HS256' });
+  return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
+}
+
+/** Returns the user id of a valid token, or null for a missing, expired, forged or malformed one. */
+export function verifyToken(token: string, secret: string): string | null {
+  try {
+    const claims = jwt.verify(token, secret, { issuer: ISSUER, algorithms: ['HS256'] });
+    return typeof claims === 'object' && typeof claims.sub === 'string' ? claims.sub : null;
+  } catch {
+    return null;
+  }
+}

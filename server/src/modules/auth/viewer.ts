@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Membership, MembershipRole } from '../organization/membership.entity';
+import { OrganizationKind } from '../organization/organization.entity';
+import { User } from '../user/user.entity';
+
+export interface ViewerMembership {
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: MembershipRole;
+}
+
+/** The signed-in user of one request, with what authorization decisions need, loaded once per request. */
+export class Viewer {
+  constructor(
+    public readonly user: User,
+    public readonly memberships: ViewerMembership[],
+  ) {}
+
+  get id(): string {
+    return this.user.id;
+  }
+
+  /** Staff of the science bureau (科技局): reviews, registers and watches targets. */
+  get isBureau(): boolean {
+    return this.memberships.some((m) => m.organizationKind === OrganizationKind.BUREAU);
+  }
+
+  isMemberOf(organizationId: string): boolean {
+    return this.memberships.some((m) => m.organizationId === organizationId);
+  }
+
+  isAdminOf(organizationId: string): boolean {
+    return this.memberships.some((m) => m.organizationId === organizationId && m.role === MembershipRole.ADMIN);
+  }
+
+  static async load(em: EntityManager, userId: string): Promise<Viewer | null> {
+    const user = await em.findOne(User, { id: userId });
+    if (!user) return null;
+    const memberships = await em.find(Membership, { user: userId }, { populate: ['organization'] });
+    return new Viewer(
+      user,
+      memberships.map((m) => ({ organizationId: m.organization.id, organizationKind: m.organization.kind, role: m.role })),
+    );
+  }
+}
