@@ -47,7 +47,7 @@ const envSchema = z
     TRUST_PROXY: booleanFlag.default(false),
 
     MAX_QUERY_DEPTH: positiveInt.default(12),
-    MAX_QUERY_COMPLEXITY: positiveInt.default(5000),
+    MAX_QUERY_COMPLEXITY: positiveInt.default(20000),
     MAX_QUERY_ALIASES: positiveInt.default(30),
     MAX_BODY_BYTES: positiveInt.default(1_000_000),
 

@@ -78,9 +78,13 @@ export function aliasLimitRule(max: number): ValidationRule {
   };
 }
 
-/** Connections cost their page size times their children; other lists assume ten items. */
+/**
+ * Connections cost their page size times their children (their `edges` list is already counted by
+ * `first`); other lists assume ten items.
+ */
 const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+  if (field.name === 'edges') return 1 + childComplexity;
   let type = field.type;
   if (isNonNullType(type)) type = type.ofType;
   if (isListType(type) && getNamedType(type)) return 1 + 10 * Math.max(childComplexity, 1);

@@ -46,6 +46,8 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // APQ would keep a per-instance in-memory cache; behind a load balancer every instance must answer alike.
+    persistedQueries: false,
     formatError: createFormatError(logger),
     validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
     plugins: [

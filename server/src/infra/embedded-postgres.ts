@@ -164,7 +164,7 @@ function isRunning(pid: number): boolean {
 
 async function createDatabaseIfMissing(
   client: {
-    connect(): Promise<void>;
+    connect(): Promise<unknown>;
     query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
     escapeIdentifier(name: string): string;
     end(): Promise<void>;
