@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { initOrm, migrate } from '../server/src/db/orm';
+import { initOrm } from '../server/src/db/orm';
 import { startEmbeddedPostgres } from '../server/src/infra/embedded-postgres';
 import { MIGRATIONS_SOURCE_DIR } from '../server/src/paths';
 
@@ -44,7 +44,7 @@ async function main() {
     : await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'jiebang-migration-')), database: 'scratch' });
   const orm = await initOrm({ databaseUrl: process.env.DATABASE_URL ?? scratch!.url });
   try {
-    await migrate(orm);
+    await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(MIGRATIONS_DIR, false, false, name);
     if (!result.diff.up.length) {
       console.log('No schema changes: no migration written.');

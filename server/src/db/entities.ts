@@ -1,7 +1,30 @@
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
+import { Bid } from '../modules/bid/bid.entity';
+import { Capability } from '../modules/capability/capability.entity';
+import { ChallengeTransition } from '../modules/challenge/challenge-transition.entity';
+import { Challenge } from '../modules/challenge/challenge.entity';
+import { NdaAcceptance } from '../modules/challenge/nda-acceptance.entity';
+import { TechField } from '../modules/field/tech-field.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { Membership } from '../modules/organization/membership.entity';
 import { Organization } from '../modules/organization/organization.entity';
+import { ExpertAssignment } from '../modules/review/expert-assignment.entity';
+import { ReviewScore } from '../modules/review/review-score.entity';
 import { User } from '../modules/user/user.entity';
-import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 
 /** Every entity, listed explicitly so that compiled code, tests and scripts discover the same set. */
-export const entities = [User, Organization, Membership, LoginThrottle];
+export const entities = [
+  User,
+  Organization,
+  Membership,
+  LoginThrottle,
+  TechField,
+  Challenge,
+  ChallengeTransition,
+  NdaAcceptance,
+  Capability,
+  Bid,
+  ExpertAssignment,
+  ReviewScore,
+  Notification,
+];

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { entities } from './entities';
+import { syncFieldTaxonomy } from '../modules/field/tech-field.sync';
 import { migrationsList } from './migrations';
 import { MIGRATIONS_SOURCE_DIR } from '../paths';
 
@@ -56,8 +57,9 @@ export async function initOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(options));
 }
 
-/** Applies pending migrations; returns the names applied. */
+/** Applies pending migrations and syncs reference data kept in code; returns the migrations applied. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  await syncFieldTaxonomy(orm.em.fork());
   return applied.map((m) => m.name);
 }

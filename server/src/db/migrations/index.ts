@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128013159_identity } from './Migration20261128013159_identity';
+import { Migration20261128014208_challenges_capabilities_bids_reviews } from './Migration20261128014208_challenges_capabilities_bids_reviews';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -7,4 +8,5 @@ import { Migration20261128013159_identity } from './Migration20261128013159_iden
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128013159_identity', class: Migration20261128013159_identity },
+  { name: 'Migration20261128014208_challenges_capabilities_bids_reviews', class: Migration20261128014208_challenges_capabilities_bids_reviews },
 ];
