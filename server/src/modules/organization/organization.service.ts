@@ -1,6 +1,7 @@
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonError } from '../../errors';
+import { cleanLabels, containsPattern } from '../../graphql/validation';
 import { afterCursorCondition, toConnection, type ConnectionShape } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { User } from '../user/user.entity';
@@ -10,8 +11,6 @@ import { Membership, MembershipRole } from './membership.entity';
 import { Organization, OrganizationKind } from './organization.entity';
 import { OrganizationError } from './organization.errors';
 import type { AddMemberInput, CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organization.inputs';
-
-const cleanTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
 
 export class OrganizationService {
   constructor(private readonly em: EntityManager) {}
@@ -28,7 +27,7 @@ export class OrganizationService {
       name: input.name.trim(),
       creditCode,
       regionCode: input.regionCode,
-      tags: cleanTags(input.tags),
+      tags: cleanLabels(input.tags),
       description: input.description.trim(),
     });
     this.em.create(Membership, { organization, user: viewer.id, role: MembershipRole.ADMIN });
@@ -53,7 +52,7 @@ export class OrganizationService {
     const organization = await this.loadForChange(viewer, organizationId);
     if (input.name !== undefined) organization.name = input.name.trim();
     if (input.regionCode !== undefined) organization.regionCode = input.regionCode;
-    if (input.tags !== undefined) organization.tags = cleanTags(input.tags);
+    if (input.tags !== undefined) organization.tags = cleanLabels(input.tags);
     if (input.description !== undefined) organization.description = input.description.trim();
     await this.em.flush();
     return organization;
@@ -118,7 +117,7 @@ export class OrganizationService {
         : filter.regionCode;
     }
     if (filter.text?.trim()) {
-      const pattern = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.text);
       where.$or = [{ name: { $ilike: pattern } }, { creditCode: { $ilike: pattern } }];
     }
     const [rows, totalCount] = await Promise.all([
