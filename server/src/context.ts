@@ -3,12 +3,22 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { Viewer } from './modules/auth/viewer';
 import { verifyToken } from './modules/auth/token';
+import { createTechFieldLoaders } from './modules/field/tech-field.loaders';
 import { createOrganizationLoaders } from './modules/organization/organization.loaders';
 import { createUserLoaders } from './modules/user/user.loaders';
+import { createBidLoaders } from './modules/bid/bid.loaders';
+import { createChallengeLoaders } from './modules/challenge/challenge.loaders';
 import { createServices, type Services } from './services';
 
-export function createLoaders(em: EntityManager) {
-  return { ...createUserLoaders(em), ...createOrganizationLoaders(em) };
+/** `viewerOf` is a function because sign-in changes the viewer in the middle of a request. */
+export function createLoaders(em: EntityManager, viewerOf: () => Viewer | null = () => null) {
+  return {
+    ...createUserLoaders(em),
+    ...createOrganizationLoaders(em),
+    ...createTechFieldLoaders(em),
+    ...createChallengeLoaders(em, viewerOf),
+    ...createBidLoaders(em),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -43,13 +53,15 @@ export async function createContext(deps: AppDeps, request: RequestInfo): Promis
   const userId = token && deps.config.jwt.secret ? verifyToken(token, deps.config.jwt.secret) : null;
   // A token for a deleted user behaves like no token at all.
   const viewer = userId ? await Viewer.load(em, userId) : null;
-  return {
+  const context: Context = {
     em,
-    loaders: createLoaders(em),
+    loaders: undefined as unknown as Loaders,
     services: createServices(em, deps.config),
     viewer,
     requestId: request.requestId,
     clientIp: request.clientIp,
     logger: request.logger,
   };
+  context.loaders = createLoaders(em, () => context.viewer);
+  return context;
 }

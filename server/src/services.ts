@@ -1,16 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { AuthService } from './modules/auth/auth.service';
+import { CapabilityService } from './modules/capability/capability.service';
+import { TechFieldService } from './modules/field/tech-field.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { UserService } from './modules/user/user.service';
+import { BidService } from './modules/bid/bid.service';
+import { closeExpiredChallenges } from './modules/challenge/challenge-clock';
+import { ChallengeQueryService } from './modules/challenge/challenge-query.service';
+import { ChallengeService } from './modules/challenge/challenge.service';
+import { NotificationService } from './modules/notification/notification.service';
+import { AwardService } from './modules/review/award.service';
+import { ReviewService } from './modules/review/review.service';
 
 /** The domain services of one request, sharing its EntityManager (and so its identity map and transaction). */
 export function createServices(em: EntityManager, config: Config) {
   const users = new UserService(em);
+  // Deadlines close bidding even when no scheduler ran: every request touching challenges or bids applies
+  // them first, once.
+  let deadlinesApplied: Promise<unknown> | undefined;
+  const applyDeadlines = () => (deadlinesApplied ??= closeExpiredChallenges(em));
   return {
     users,
     auth: new AuthService(em, users, config),
     organizations: new OrganizationService(em),
+    capabilities: new CapabilityService(em),
+    techFields: new TechFieldService(em),
+    challenges: new ChallengeService(em, applyDeadlines),
+    challengeQueries: new ChallengeQueryService(em, applyDeadlines),
+    bids: new BidService(em, applyDeadlines),
+    reviews: new ReviewService(em, applyDeadlines),
+    awards: new AwardService(em, applyDeadlines),
+    notifications: new NotificationService(em),
+    applyDeadlines,
   };
 }
 

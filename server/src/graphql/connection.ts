@@ -84,17 +84,54 @@ export function decodeCursor(cursor: string): KeysetCursor {
   }
 }
 
-/** The keyset condition "after this cursor" for MikroORM, newest-first ordering excluded: oldest first. */
-export function afterCursorCondition(after: string | null | undefined): object {
+/** The keyset condition "after this cursor" for MikroORM, for (createdAt, id) ascending or descending. */
+export function afterCursorCondition(after: string | null | undefined, direction: 'asc' | 'desc' = 'asc'): object {
   if (!after) return {};
   const cursor = decodeCursor(after);
-  return { $or: [{ createdAt: { $gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $gt: cursor.id } }] };
+  const beyond = direction === 'asc' ? '$gt' : '$lt';
+  return { $or: [{ createdAt: { [beyond]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [beyond]: cursor.id } }] };
 }
 
-/** Turns `first + 1` fetched rows into a connection page. */
-export function toConnection<T extends KeysetCursor>(rows: T[], first: number, totalCount: number): ConnectionShape<T> {
+/**
+ * Keyset paging over any (sort column, id) pair, for lists with a choice of order. The cursor holds the
+ * sort value as text (dates as ISO strings, decimals as strings) and the id.
+ */
+export interface SortKey<T> {
+  property: string;
+  direction: 'asc' | 'desc';
+  valueOf(row: T): string;
+}
+
+export function encodeSortCursor<T extends { id: string }>(key: SortKey<T>, row: T): string {
+  return Buffer.from(JSON.stringify([key.property, key.valueOf(row), row.id])).toString('base64url');
+}
+
+/** The MikroORM condition "after this cursor" in the key's order, and the matching orderBy. */
+export function sortKeyCondition<T>(key: SortKey<T>, after: string | null | undefined): { where: object; orderBy: object } {
+  const orderBy = { [key.property]: key.direction, id: key.direction };
+  if (!after) return { where: {}, orderBy };
+  let property: unknown, value: unknown, id: unknown;
+  try {
+    [property, value, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    // reported below
+  }
+  if (property !== key.property || typeof value !== 'string' || typeof id !== 'string') {
+    throw CommonError.badInput('after', 'is not a cursor returned by this list in this order');
+  }
+  const beyond = key.direction === 'asc' ? '$gt' : '$lt';
+  return { where: { $or: [{ [key.property]: { [beyond]: value } }, { [key.property]: value, id: { [beyond]: id } }] }, orderBy };
+}
+
+/** Turns `first + 1` fetched rows into a connection page; `cursorOf` defaults to the (createdAt, id) cursor. */
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => string = (row) => encodeCursor(row as unknown as KeysetCursor),
+): ConnectionShape<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(node) }));
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

@@ -3,8 +3,27 @@ import type { GraphQLSchema } from 'graphql';
 import { authChecker } from './auth-checker';
 import { UserResolver } from '../modules/user/user.resolver';
 import { MembershipResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
+import { CapabilityResolver } from '../modules/capability/capability.resolver';
+import { TechFieldResolver } from '../modules/field/tech-field.resolver';
+import { ChallengeResolver, ChallengeTransitionResolver } from '../modules/challenge/challenge.resolver';
+import { BidResolver } from '../modules/bid/bid.resolver';
+import { BidReviewResolver, ChallengeReviewResolver, ReviewScoreResolver } from '../modules/review/review.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
-export const resolvers = [UserResolver, OrganizationResolver, MembershipResolver] as const;
+export const resolvers = [
+  UserResolver,
+  OrganizationResolver,
+  MembershipResolver,
+  CapabilityResolver,
+  TechFieldResolver,
+  ChallengeResolver,
+  ChallengeTransitionResolver,
+  ChallengeReviewResolver,
+  BidResolver,
+  BidReviewResolver,
+  ReviewScoreResolver,
+  NotificationResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 
