@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
+import { DriverException } from '@mikro-orm/core';
 
 /** The codes a client can rely on, in `errors[].extensions.code`. */
 export enum ErrorCode {
@@ -111,6 +112,16 @@ export function createFormatError(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'VALIDATION_FAILED', fields },
+      };
+    }
+
+    // A malformed id (not a UUID) reaching PostgreSQL: the client's mistake, not ours.
+    if (original instanceof DriverException && (original as DriverException & { code?: string }).code === '22P02') {
+      return {
+        message: 'An id in the request is malformed: ids are UUIDs as returned by this API.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'MALFORMED_ID' },
       };
     }
 

@@ -9,6 +9,7 @@ import { persistentDevSecret } from './infra/dev-secrets';
 import { startEmbeddedMeilisearch } from './infra/embedded-meilisearch';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { Search } from './search/meili';
+import { startChallengeScheduler } from './modules/challenge/challenge-scheduler';
 import { DemoSeeder, isDatabaseEmpty } from '../../seeds/demo.seeder';
 
 export interface Platform {
@@ -76,6 +77,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       demoDataLoaded = true;
       logger.info('loaded demo data');
     }
+
+    stops.push(startChallengeScheduler(orm, logger));
 
     const search = new Search({ url: meiliUrl, masterKey: meiliKey, indexPrefix: config.meili.indexPrefix });
     const { app, apollo } = await createApp({ config, orm, search, logger });

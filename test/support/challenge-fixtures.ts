@@ -57,3 +57,26 @@ export async function ok<T = any>(platform: TestPlatform, query: string, variabl
   if (result.errors) throw new Error(`${query.slice(0, 80)}...: ${JSON.stringify(result.errors)}`);
   return Object.values(result.data)[0] as T;
 }
+
+/** The tables a challenge, bid, review or notification mutation can write to. */
+export const CHALLENGE_TABLES = [
+  'challenge',
+  'challenge_transition',
+  'nda_acceptance',
+  'bid',
+  'expert_assignment',
+  'review_score',
+  'notification',
+] as const;
+
+/**
+ * Row count and a digest of every row of the given tables: equal before and after a refused mutation proves
+ * that it wrote nothing (no insert, no update, not even of updated_at).
+ */
+export async function dbFingerprint(platform: TestPlatform, tables: readonly string[] = CHALLENGE_TABLES): Promise<Record<string, string>> {
+  const columns = tables.map(
+    (table) => `(select count(*) || ':' || md5(coalesce(string_agg(r::text, '|' order by r::text), '')) from "${table}" r) as "${table}"`,
+  );
+  const [row] = await platform.orm.em.getConnection().execute(`select ${columns.join(', ')}`);
+  return row;
+}

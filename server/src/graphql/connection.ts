@@ -77,7 +77,7 @@ export function decodeCursor(cursor: string): KeysetCursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    if (typeof id !== 'string' || !UUID.test(id) || Number.isNaN(date.getTime())) throw new Error('bad cursor');
     return { createdAt: date, id };
   } catch {
     throw CommonError.badInput('after', 'is not a cursor returned by this list');
@@ -100,7 +100,13 @@ export interface SortKey<T> {
   property: string;
   direction: 'asc' | 'desc';
   valueOf(row: T): string;
+  /** Whether a value read back from a cursor is well-formed, so a forged cursor cannot reach SQL. */
+  isValid(value: string): boolean;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isIsoDate = (value: string) => !Number.isNaN(Date.parse(value));
+export const isDecimal = (value: string) => /^-?\d{1,14}(\.\d{1,2})?$/.test(value);
 
 export function encodeSortCursor<T extends { id: string }>(key: SortKey<T>, row: T): string {
   return Buffer.from(JSON.stringify([key.property, key.valueOf(row), row.id])).toString('base64url');
@@ -116,7 +122,7 @@ export function sortKeyCondition<T>(key: SortKey<T>, after: string | null | unde
   } catch {
     // reported below
   }
-  if (property !== key.property || typeof value !== 'string' || typeof id !== 'string') {
+  if (property !== key.property || typeof value !== 'string' || typeof id !== 'string' || !UUID.test(id) || !key.isValid(value)) {
     throw CommonError.badInput('after', 'is not a cursor returned by this list in this order');
   }
   const beyond = key.direction === 'asc' ? '$gt' : '$lt';

@@ -97,13 +97,22 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // getComplexity coerces the variables before graphql-js would: report a bad one as the client's error.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (complexity > max) {
             throw new GraphQLError(
               `Query is too expensive: estimated cost ${complexity}, the limit is ${max}. Ask for fewer items or fields.`,

@@ -23,13 +23,13 @@ function assertBiddingOpen(challenge: Challenge) {
 }
 
 function applyContent(bid: Bid, input: BidContentInput) {
-  if (input.approach !== undefined) bid.approach = input.approach.trim();
-  if (input.teamLead !== undefined) bid.teamLead = { ...input.teamLead };
-  if (input.teamMembers !== undefined) bid.teamMembers = input.teamMembers.map((m) => ({ ...m }));
-  if (input.price !== undefined) bid.price = input.price;
-  if (input.durationMonths !== undefined) bid.durationMonths = input.durationMonths;
-  if (input.milestones !== undefined) bid.milestones = input.milestones.map((m) => ({ ...m })).sort((a, b) => a.month - b.month);
-  if (input.attachments !== undefined) bid.attachments = input.attachments.map((a) => ({ ...a }));
+  if (input.approach != null) bid.approach = input.approach.trim();
+  if (input.teamLead != null) bid.teamLead = { ...input.teamLead };
+  if (input.teamMembers != null) bid.teamMembers = input.teamMembers.map((m) => ({ ...m }));
+  if (input.price != null) bid.price = input.price;
+  if (input.durationMonths != null) bid.durationMonths = input.durationMonths;
+  if (input.milestones != null) bid.milestones = input.milestones.map((m) => ({ ...m })).sort((a, b) => a.month - b.month);
+  if (input.attachments != null) bid.attachments = input.attachments.map((a) => ({ ...a }));
 }
 
 /** Submitting, editing and withdrawing proposals (揭榜), until the deadline. */

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sortKeyCondition, encodeSortCursor, toConnection, type ConnectionShape, type SortKey } from '../../graphql/connection';
+import { isDecimal, isIsoDate, sortKeyCondition, encodeSortCursor, toConnection, type ConnectionShape, type SortKey } from '../../graphql/connection';
 import { containsPattern } from '../../graphql/validation';
 import type { Viewer } from '../auth/viewer';
 import { expandFieldCodes } from '../field/tech-field.service';
@@ -10,9 +10,9 @@ import { ChallengeStatus, PUBLIC_STATUSES } from './challenge-status';
 import { ChallengeSort, type ChallengeFilter } from './challenge.inputs';
 
 const SORT_KEYS: Record<ChallengeSort, SortKey<Challenge>> = {
-  [ChallengeSort.NEWEST]: { property: 'createdAt', direction: 'desc', valueOf: (c) => c.createdAt.toISOString() },
-  [ChallengeSort.DEADLINE_SOONEST]: { property: 'deadline', direction: 'asc', valueOf: (c) => c.deadline.toISOString() },
-  [ChallengeSort.BOUNTY_HIGHEST]: { property: 'bounty', direction: 'desc', valueOf: (c) => c.bounty },
+  [ChallengeSort.NEWEST]: { property: 'createdAt', direction: 'desc', valueOf: (c) => c.createdAt.toISOString(), isValid: isIsoDate },
+  [ChallengeSort.DEADLINE_SOONEST]: { property: 'deadline', direction: 'asc', valueOf: (c) => c.deadline.toISOString(), isValid: isIsoDate },
+  [ChallengeSort.BOUNTY_HIGHEST]: { property: 'bounty', direction: 'desc', valueOf: (c) => c.bounty, isValid: isDecimal },
 };
 
 /** Lists of challenges, with what each viewer may see enforced in the SQL itself (so counts and pages are right). */

@@ -112,7 +112,7 @@ export class CreateChallengeInput {
   contact!: ContactInput;
 }
 
-@InputType({ description: 'Only the fields given are changed.' })
+@InputType({ description: 'Only the fields given (not null) are changed.' })
 export class UpdateChallengeInput {
   @Field({ nullable: true })
   @IsOptional()

@@ -88,24 +88,24 @@ export class ChallengeService {
   /** Edits the brief of a draft or a rejected challenge. */
   async update(viewer: Viewer, id: string, input: UpdateChallengeInput): Promise<Challenge> {
     await this.applyDeadlines();
-    if (input.fieldCode !== undefined) await assertFieldCodesExist(this.em, [input.fieldCode], 'fieldCode');
-    if (input.deadline !== undefined) assertDeadlineAhead(input.deadline);
+    if (input.fieldCode != null) await assertFieldCodesExist(this.em, [input.fieldCode], 'fieldCode');
+    if (input.deadline != null) assertDeadlineAhead(input.deadline);
     return withLockedChallenge(this.em, viewer, id, async (tx, challenge) => {
       assertOwner(viewer, challenge);
       if (!EDITABLE_STATUSES.includes(challenge.status)) throw ChallengeError.notEditable(challenge.status);
-      if (input.title !== undefined) challenge.title = input.title.trim();
-      if (input.summary !== undefined) challenge.summary = input.summary.trim();
-      if (input.statement !== undefined) challenge.statement = input.statement.trim();
-      if (input.indicators !== undefined) challenge.indicators = input.indicators.map(({ name, target, unit }) => ({ name, target, unit }));
-      if (input.bounty !== undefined) challenge.bounty = input.bounty;
-      if (input.deadline !== undefined) challenge.deadline = input.deadline;
-      if (input.fieldCode !== undefined) challenge.field = tx.getReference(TechField, input.fieldCode);
-      if (input.keywords !== undefined) challenge.keywords = cleanLabels(input.keywords);
-      if (input.targetTrl !== undefined) challenge.targetTrl = input.targetTrl;
-      if (input.regionCode !== undefined) challenge.regionCode = input.regionCode;
-      if (input.confidentiality !== undefined) challenge.confidentiality = input.confidentiality;
-      if (input.ipTerms !== undefined) challenge.ipTerms = input.ipTerms.trim();
-      if (input.contact !== undefined) challenge.contact = { ...input.contact };
+      if (input.title != null) challenge.title = input.title.trim();
+      if (input.summary != null) challenge.summary = input.summary.trim();
+      if (input.statement != null) challenge.statement = input.statement.trim();
+      if (input.indicators != null) challenge.indicators = input.indicators.map(({ name, target, unit }) => ({ name, target, unit }));
+      if (input.bounty != null) challenge.bounty = input.bounty;
+      if (input.deadline != null) challenge.deadline = input.deadline;
+      if (input.fieldCode != null) challenge.field = tx.getReference(TechField, input.fieldCode);
+      if (input.keywords != null) challenge.keywords = cleanLabels(input.keywords);
+      if (input.targetTrl != null) challenge.targetTrl = input.targetTrl;
+      if (input.regionCode != null) challenge.regionCode = input.regionCode;
+      if (input.confidentiality != null) challenge.confidentiality = input.confidentiality;
+      if (input.ipTerms != null) challenge.ipTerms = input.ipTerms.trim();
+      if (input.contact != null) challenge.contact = { ...input.contact };
       return challenge;
     });
   }

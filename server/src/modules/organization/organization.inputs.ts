@@ -45,7 +45,7 @@ export class CreateOrganizationInput {
   description: string = '';
 }
 
-@InputType({ description: 'Only the fields given are changed. The credit code and kind cannot be changed.' })
+@InputType({ description: 'Only the fields given (not null) are changed. The credit code and kind cannot be changed.' })
 export class UpdateOrganizationInput {
   @Field({ nullable: true })
   @IsOptional()

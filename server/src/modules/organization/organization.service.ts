@@ -50,10 +50,10 @@ export class OrganizationService {
   /** Changes name, region, tags or description; administrators of the organization and the bureau only. */
   async update(viewer: Viewer, organizationId: string, input: UpdateOrganizationInput): Promise<Organization> {
     const organization = await this.loadForChange(viewer, organizationId);
-    if (input.name !== undefined) organization.name = input.name.trim();
-    if (input.regionCode !== undefined) organization.regionCode = input.regionCode;
-    if (input.tags !== undefined) organization.tags = cleanLabels(input.tags);
-    if (input.description !== undefined) organization.description = input.description.trim();
+    if (input.name != null) organization.name = input.name.trim();
+    if (input.regionCode != null) organization.regionCode = input.regionCode;
+    if (input.tags != null) organization.tags = cleanLabels(input.tags);
+    if (input.description != null) organization.description = input.description.trim();
     await this.em.flush();
     return organization;
   }

@@ -12,7 +12,6 @@ import { notifyUsers } from '../notification/notification.service';
 import { Membership } from '../organization/membership.entity';
 import { User } from '../user/user.entity';
 import { ExpertAssignment } from './expert-assignment.entity';
-import { rankBids, type BidRank } from './ranking';
 import { ReviewScore } from './review-score.entity';
 import { ReviewError } from './review.errors';
 import type { AssignExpertsInput, ScoreBidInput } from './review.inputs';
@@ -115,16 +114,5 @@ export class ReviewService {
       challenge.reviewClosedAt = new Date();
       return challenge;
     });
-  }
-
-  /** The weighted ranking of a challenge's live bids (access is the caller's to check). */
-  async ranking(challenge: Challenge): Promise<BidRank[]> {
-    const bids = await this.em.find(Bid, { challenge, status: BidStatus.SUBMITTED }, { fields: ['id'] });
-    const scores = await this.em.find(ReviewScore, { bid: { $in: bids.map((b) => b.id) } });
-    return rankBids(
-      bids.map((b) => b.id),
-      challenge.criteria,
-      scores.map((s) => ({ bidId: s.bid.id, expertId: s.expert.id, criterionKey: s.criterionKey, score: s.score })),
-    );
   }
 }
