@@ -1,34 +1,40 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager as PgEntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
-import { hashPassword } from '../server/src/modules/auth/password';
-import { Membership, MembershipRole } from '../server/src/modules/organization/membership.entity';
-import { Organization } from '../server/src/modules/organization/organization.entity';
 import { User } from '../server/src/modules/user/user.entity';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedAllAccounts, seedDemoAccounts } from './seed-accounts';
+import { seedCapabilities } from './seed-capabilities';
+import { seedChallenges } from './seed-challenges';
 
-/** Demo organizations and accounts, one per role. Used by `npm start` on an empty database and by tests. */
+/** The README's demo accounts, one per role, and their organizations: the starting point of most tests. */
+export class AccountsSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    await seedDemoAccounts(em);
+  }
+}
+
+/**
+ * The whole demo: ~30 organizations, experts, 160+ capabilities and 60+ challenges in every state with bids,
+ * scores and outcomes. One transaction: a failure leaves the database as it was.
+ */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    const organizations = new Map(
-      DEMO_ORGANIZATIONS.map(({ key, ...data }) => [key, em.create(Organization, data)] as const),
-    );
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const demo of DEMO_USERS) {
-      const user = em.create(User, {
-        email: demo.email,
-        displayName: demo.displayName,
-        passwordHash,
-        isExpert: demo.isExpert ?? false,
-        isBroker: demo.isBroker ?? false,
-      });
-      const organization = demo.organizationKey ? organizations.get(demo.organizationKey) : undefined;
-      if (organization) em.create(Membership, { user, organization, role: MembershipRole.ADMIN });
-    }
-    await em.flush();
+    await em.transactional(async (tx) => {
+      const accounts = await seedAllAccounts(tx);
+      await seedCapabilities(tx, accounts);
+      await seedChallenges(tx as PgEntityManager, accounts);
+    });
   }
 }
 
 /** True when the database holds no account yet, i.e. demo data may be loaded without clobbering anything. */
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   return (await em.count(User, {})) === 0;
+}
+
+/** Loads the demo into an empty database; leaves any other alone. Returns whether it loaded. Idempotent. */
+export async function loadDemoDataIfEmpty(orm: MikroORM): Promise<boolean> {
+  if (!(await isDatabaseEmpty(orm.em.fork()))) return false;
+  await orm.getSeeder().seed(DemoSeeder);
+  return true;
 }

@@ -10,7 +10,7 @@ import { startEmbeddedMeilisearch } from './infra/embedded-meilisearch';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { Search } from './search/meili';
 import { startChallengeScheduler } from './modules/challenge/challenge-scheduler';
-import { DemoSeeder, isDatabaseEmpty } from '../../seeds/demo.seeder';
+import { loadDemoDataIfEmpty } from '../../seeds/demo.seeder';
 
 export interface Platform {
   url: string;
@@ -71,12 +71,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const applied = await migrate(orm);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
-    let demoDataLoaded = false;
-    if (config.seedDemoData && (await isDatabaseEmpty(orm.em.fork()))) {
-      await orm.getSeeder().seed(DemoSeeder);
-      demoDataLoaded = true;
-      logger.info('loaded demo data');
-    }
+    const demoDataLoaded = config.seedDemoData && (await loadDemoDataIfEmpty(orm));
+    if (demoDataLoaded) logger.info('loaded demo data');
 
     stops.push(startChallengeScheduler(orm, logger));
 

@@ -6,7 +6,7 @@ import { initOrm, migrate } from '../../server/src/db/orm';
 import { createApp } from '../../server/src/http/app';
 import { createLogger } from '../../server/src/logger';
 import { Search } from '../../server/src/search/meili';
-import { DemoSeeder } from '../../seeds/demo.seeder';
+import { AccountsSeeder, DemoSeeder } from '../../seeds/demo.seeder';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
 import { adminUrl, databaseUrl, templateDatabase } from './databases';
 
@@ -53,9 +53,12 @@ async function ensureTemplateDatabase(admin: Client): Promise<void> {
 
 /**
  * A real server for one test file: its own database cloned from the migrated template, its own Meilisearch
- * index prefix, the full HTTP app listening on a random port. Demo data is loaded unless `seed: false`.
+ * index prefix, the full HTTP app listening on a random port. Seeds the demo accounts by default, the whole demo
+ * with `seed: 'demo'`, nothing with `seed: false`.
  */
-export async function startTestPlatform(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { seed?: 'accounts' | 'demo' | false; env?: Record<string, string> } = {},
+): Promise<TestPlatform> {
   const name = `jiebang_test_${process.env.TEST_RUN_ID}_${process.env.JEST_WORKER_ID}_${process.pid}_${++fileCounter}`;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -76,7 +79,8 @@ export async function startTestPlatform(options: { seed?: boolean; env?: Record<
   const logger = createLogger(config.logLevel);
   const statements: string[] = [];
   const orm = await initOrm({ databaseUrl: config.database.url!, logger, onQuery: (sql) => statements.push(sql) });
-  if (options.seed !== false) await orm.getSeeder().seed(DemoSeeder);
+  const seed = options.seed ?? 'accounts';
+  if (seed) await orm.getSeeder().seed(seed === 'demo' ? DemoSeeder : AccountsSeeder);
   const search = new Search({ url: config.meili.url!, masterKey: config.meili.masterKey, indexPrefix: config.meili.indexPrefix });
   const { app, apollo } = await createApp({ config, orm, search, logger });
   const server = await new Promise<Server>((resolve) => {
