@@ -11,6 +11,7 @@ import { Organization } from '../modules/organization/organization.entity';
 import { ExpertAssignment } from '../modules/review/expert-assignment.entity';
 import { ReviewScore } from '../modules/review/review-score.entity';
 import { User } from '../modules/user/user.entity';
+import { SearchOutbox } from '../search/search-outbox.entity';
 
 /** Every entity, listed explicitly so that compiled code, tests and scripts discover the same set. */
 export const entities = [
@@ -27,4 +28,5 @@ export const entities = [
   ExpertAssignment,
   ReviewScore,
   Notification,
+  SearchOutbox,
 ];

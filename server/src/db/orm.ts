@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { entities } from './entities';
+import { SearchOutboxSubscriber } from '../search/search-outbox.subscriber';
 import { syncFieldTaxonomy } from '../modules/field/tech-field.sync';
 import { migrationsList } from './migrations';
 import { MIGRATIONS_SOURCE_DIR } from '../paths';
@@ -25,6 +26,7 @@ export function ormConfig({ databaseUrl, logger, onQuery, poolMax }: OrmOptions)
     pool: { min: 0, max: poolMax ?? 10 },
     forceUtcTimezone: true,
     extensions: [Migrator, SeedManager],
+    subscribers: [new SearchOutboxSubscriber()],
     migrations: {
       tableName: 'mikro_orm_migrations',
       migrationsList,

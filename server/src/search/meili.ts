@@ -75,3 +75,12 @@ export class Search {
     }
   }
 }
+
+/** Waits for a Meilisearch task and throws when it failed (waitTask itself resolves with a failed task). */
+export async function settle(pending: { waitTask: (options?: { timeout?: number }) => Promise<{ status: string; error?: { message: string; code: string } | null; uid: number }> }, timeout = 60_000) {
+  const task = await pending.waitTask({ timeout });
+  if (task.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.code ?? ''} ${task.error?.message ?? ''}`.trim());
+  }
+  return task;
+}

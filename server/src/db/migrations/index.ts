@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128013159_identity } from './Migration20261128013159_identity';
 import { Migration20261128014208_challenges_capabilities_bids_reviews } from './Migration20261128014208_challenges_capabilities_bids_reviews';
+import { Migration20261128021959_search_outbox } from './Migration20261128021959_search_outbox';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -9,4 +10,5 @@ import { Migration20261128014208_challenges_capabilities_bids_reviews } from './
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128013159_identity', class: Migration20261128013159_identity },
   { name: 'Migration20261128014208_challenges_capabilities_bids_reviews', class: Migration20261128014208_challenges_capabilities_bids_reviews },
+  { name: 'Migration20261128021959_search_outbox', class: Migration20261128021959_search_outbox },
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SQL_NOW_MS } from '../../db/sql';
+import { enqueueFromCte } from '../../search/sql-outbox';
 import { NotificationKind } from '../notification/notification.entity';
 import { notifyOrganizations, notifyUsers } from '../notification/notification.service';
 
@@ -18,6 +19,8 @@ export async function closeExpiredChallenges(em: EntityManager): Promise<string[
          update challenge set status = 'EVALUATING', bidding_closed_at = deadline, updated_at = ${SQL_NOW_MS}
           where status = 'PUBLISHED' and deadline <= now()
           returning id, owner_organization_id, title
+       ), reindex as (
+         ${enqueueFromCte('challenge', 'closed')}
        ), history as (
          insert into challenge_transition (id, challenge_id, actor_id, from_status, to_status, reason, created_at, updated_at)
          select gen_random_uuid(), id, null, 'PUBLISHED', 'EVALUATING', '揭榜截止：bidding closed at the deadline', ${SQL_NOW_MS}, ${SQL_NOW_MS}

@@ -1,0 +1,38 @@
+import type { Settings } from 'meilisearch';
+import { synonymsSetting } from './synonyms';
+
+export type IndexName = 'challenges' | 'capabilities';
+
+/**
+ * Index settings are code: applied at start-up and in tests (applyIndexSettings). Searchable attributes are in
+ * order of importance: Meilisearch's attribute rule ranks a match in the title above one in the statement.
+ * `localizedAttributes` tells the tokenizer the text is Chinese (cmn), so it segments with its Chinese
+ * dictionary instead of guessing the script per field.
+ */
+export const INDEX_SETTINGS: Record<IndexName, Settings> = {
+  challenges: {
+    searchableAttributes: ['title', 'keywords', 'summary', 'indicators', 'statement', 'ownerName'],
+    filterableAttributes: [
+      'id', 'fieldCode', 'fieldCodes', 'regionCode', 'status', 'confidentiality', 'targetTrl', 'bounty', 'deadline',
+      'publishedAt', 'ownerOrganizationId',
+    ],
+    sortableAttributes: ['deadline', 'bounty', 'publishedAt', 'createdAt'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    synonyms: synonymsSetting(),
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 10_000 },
+  },
+  capabilities: {
+    searchableAttributes: ['title', 'keywords', 'summary', 'patentTitles', 'facilities', 'organizationName', 'teamLead'],
+    filterableAttributes: ['id', 'fieldCodes', 'trl', 'kind', 'cooperationModes', 'visibility', 'organizationId', 'regionCode'],
+    sortableAttributes: ['trl', 'createdAt'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    synonyms: synonymsSetting(),
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 10_000 },
+  },
+};
