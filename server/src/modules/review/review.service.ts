@@ -75,13 +75,13 @@ export class ReviewService {
   async scoreBid(viewer: Viewer, input: ScoreBidInput): Promise<Bid> {
     await this.applyDeadlines();
     const bid = await this.em.findOne(Bid, { id: input.bidId });
-    if (!bid) throw CommonError.notFound('Bid', input.bidId);
+    // A withdrawn bid is sealed from the experts like from everyone else: it does not exist for them.
+    if (!bid || bid.status !== BidStatus.SUBMITTED) throw CommonError.notFound('Bid', input.bidId);
     const assigned = await this.em.count(ExpertAssignment, { challenge: bid.challenge.id, expert: viewer.id });
     if (!assigned) throw CommonError.notFound('Bid', input.bidId);
     return withLockedChallenge(this.em, viewer, bid.challenge.id, async (tx, challenge) => {
       if (challenge.status !== ChallengeStatus.EVALUATING) throw ReviewError.notEvaluating(challenge.status);
       if (challenge.reviewClosedAt) throw ReviewError.reviewClosed();
-      if (bid.status !== BidStatus.SUBMITTED) throw ReviewError.bidNotInChallenge(bid.id);
       const keys = challenge.criteria.map((c) => c.key);
       const given = input.scores.map((s) => s.criterionKey);
       const unknown = given.filter((k) => !keys.includes(k));
