@@ -8,6 +8,8 @@ import { createOrganizationLoaders } from './modules/organization/organization.l
 import { createUserLoaders } from './modules/user/user.loaders';
 import { createBidLoaders } from './modules/bid/bid.loaders';
 import { createChallengeLoaders } from './modules/challenge/challenge.loaders';
+import { createSearchLoaders } from './modules/search/search.loaders';
+import type { Search } from './search/meili';
 import { createServices, type Services } from './services';
 
 /** `viewerOf` is a function because sign-in changes the viewer in the middle of a request. */
@@ -18,6 +20,7 @@ export function createLoaders(em: EntityManager, viewerOf: () => Viewer | null =
     ...createTechFieldLoaders(em),
     ...createChallengeLoaders(em, viewerOf),
     ...createBidLoaders(em),
+    ...createSearchLoaders(em),
   };
 }
 
@@ -44,6 +47,7 @@ export interface RequestInfo {
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
+  search: Search;
 }
 
 /** One context per request: a forked EntityManager, fresh DataLoaders, and the viewer from the bearer token. */
@@ -56,7 +60,7 @@ export async function createContext(deps: AppDeps, request: RequestInfo): Promis
   const context: Context = {
     em,
     loaders: undefined as unknown as Loaders,
-    services: createServices(em, deps.config),
+    services: createServices(em, deps.config, deps.search),
     viewer,
     requestId: request.requestId,
     clientIp: request.clientIp,

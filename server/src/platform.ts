@@ -9,6 +9,8 @@ import { persistentDevSecret } from './infra/dev-secrets';
 import { startEmbeddedMeilisearch } from './infra/embedded-meilisearch';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { Search } from './search/meili';
+import { startOutboxWorker } from './search/outbox-worker';
+import { prepareSearchIndexes } from './search/reindex';
 import { startChallengeScheduler } from './modules/challenge/challenge-scheduler';
 import { loadDemoDataIfEmpty } from '../../seeds/demo.seeder';
 
@@ -77,6 +79,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     stops.push(startChallengeScheduler(orm, logger));
 
     const search = new Search({ url: meiliUrl, masterKey: meiliKey, indexPrefix: config.meili.indexPrefix });
+    // Index settings are code; an empty index while PostgreSQL has rows (first start) is rebuilt from PostgreSQL.
+    await prepareSearchIndexes(orm, search, logger);
+    const outboxWorker = startOutboxWorker(orm, search, logger);
+    stops.push(() => outboxWorker.stop());
     const { app, apollo } = await createApp({ config, orm, search, logger });
     stops.push(() => apollo.stop());
 

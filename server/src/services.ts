@@ -12,9 +12,12 @@ import { ChallengeService } from './modules/challenge/challenge.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { AwardService } from './modules/review/award.service';
 import { ReviewService } from './modules/review/review.service';
+import { MatchingService } from './modules/search/matching.service';
+import { SearchService } from './modules/search/search.service';
+import type { Search } from './search/meili';
 
 /** The domain services of one request, sharing its EntityManager (and so its identity map and transaction). */
-export function createServices(em: EntityManager, config: Config) {
+export function createServices(em: EntityManager, config: Config, search: Search) {
   const users = new UserService(em);
   // Deadlines close bidding even when no scheduler ran: every request touching challenges or bids applies
   // them first, once.
@@ -32,6 +35,8 @@ export function createServices(em: EntityManager, config: Config) {
     reviews: new ReviewService(em, applyDeadlines),
     awards: new AwardService(em, applyDeadlines),
     notifications: new NotificationService(em),
+    search: new SearchService(em, search, applyDeadlines),
+    matching: new MatchingService(em, search, applyDeadlines),
     applyDeadlines,
   };
 }

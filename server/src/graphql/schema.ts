@@ -9,6 +9,8 @@ import { ChallengeResolver, ChallengeTransitionResolver } from '../modules/chall
 import { BidResolver } from '../modules/bid/bid.resolver';
 import { BidReviewResolver, ChallengeReviewResolver, ReviewScoreResolver } from '../modules/review/review.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
+import { SearchSyncResolver } from '../search/search-sync.resolver';
 
 export const resolvers = [
   UserResolver,
@@ -23,6 +25,8 @@ export const resolvers = [
   BidReviewResolver,
   ReviewScoreResolver,
   NotificationResolver,
+  SearchResolver,
+  SearchSyncResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -90,7 +90,7 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  const deps = { config, orm };
+  const deps = { config, orm, search };
   app.use(
     '/graphql',
     express.json({ limit: config.graphql.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),

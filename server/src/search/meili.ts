@@ -84,3 +84,15 @@ export async function settle(pending: { waitTask: (options?: { timeout?: number 
   }
   return task;
 }
+
+/**
+ * The Meilisearch API error (with its `cause.code`, e.g. `document_not_found`) behind an error of the client.
+ * With a custom `httpClient` the client wraps whatever it throws in a MeilisearchRequestError, API errors
+ * included, so `instanceof MeilisearchApiError` on the error itself is never true: look through the causes.
+ */
+export function meilisearchApiError(error: unknown): MeilisearchApiError | null {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof MeilisearchApiError) return current;
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { documentPage } from './document-source';
+import { applyIndexSettings, INDEX_NAMES } from './index-admin';
+import { INDEX_SETTINGS, type IndexName } from './indexes';
+import { settle, type Search } from './meili';
+import { REINDEX_LOCK } from './outbox-worker';
+
+const TABLE_OF: Record<IndexName, string> = { challenges: 'challenge', capabilities: 'capability' };
+
+/** The uid an index is rebuilt under before it is swapped with the live one. */
+export const rebuildUid = (search: Search, name: IndexName) => `${search.indexUid(name)}_rebuild`;
+
+export interface ReindexOptions {
+  /** The indexes to rebuild; all by default. */
+  indexes?: IndexName[];
+  /** Documents per Meilisearch request (and rows per PostgreSQL page). */
+  batchSize?: number;
+  logger?: Logger;
+}
+
+/**
+ * Rebuilds indexes from PostgreSQL with zero downtime: each is built under `<uid>_rebuild` with the settings of
+ * INDEX_SETTINGS, filled page by page, swapped with the live index in one Meilisearch task (searches go on
+ * against the old one until then), and the old one is deleted. Returns the documents indexed per index.
+ *
+ * Holds the reindex lock exclusively (waiting for drains in progress to finish): no worker drains into an index
+ * that is about to be replaced. A change committed during the rebuild keeps its outbox row, which the workers
+ * apply to the new index after the swap, so nothing written meanwhile is lost (entities already read are
+ * merely sent twice).
+ */
+export async function reindexAll(
+  orm: MikroORM,
+  search: Search,
+  onProgress?: (done: number, total: number, index: IndexName) => void,
+  { indexes = INDEX_NAMES, batchSize = 1000, logger }: ReindexOptions = {},
+): Promise<Record<IndexName, number>> {
+  const counts = {} as Record<IndexName, number>;
+  await orm.em.fork().transactional(async (tx) => {
+    const sql = <T = any>(query: string, params: unknown[] = []): Promise<T[]> =>
+      tx.getConnection().execute(query, params, 'all', tx.getTransactionContext());
+    await sql(`select pg_advisory_xact_lock(?, ?)`, [...REINDEX_LOCK]);
+
+    for (const name of indexes) {
+      const started = Date.now();
+      const live = search.indexUid(name);
+      const temp = rebuildUid(search, name);
+      // A rebuild cut short (crash, Ctrl-C) leaves its index behind: start from scratch.
+      await search.client.deleteIndex(temp).waitTask({ timeout: 60_000 });
+      await settle(search.client.createIndex(temp, { primaryKey: 'id' }));
+      await settle(search.client.index(temp).updateSettings(INDEX_SETTINGS[name]));
+
+      const [{ total }] = await sql<{ total: number }>(`select count(*)::int as total from "${TABLE_OF[name]}"`);
+      let done = 0;
+      onProgress?.(done, total, name);
+      // Up to a few additions in flight: PostgreSQL reads the next page while Meilisearch indexes (and batches).
+      const inFlight: Array<{ settled: Promise<unknown>; count: number }> = [];
+      const settleOldest = async () => {
+        const oldest = inFlight.shift()!;
+        await oldest.settled;
+        done += oldest.count;
+        onProgress?.(done, Math.max(total, done), name);
+      };
+      let afterId: string | null = null;
+      for (;;) {
+        const documents = await documentPage(tx, name, afterId, batchSize);
+        if (!documents.length) break;
+        afterId = documents[documents.length - 1].id;
+        const settled = settle(search.client.index(temp).addDocuments(documents, { primaryKey: 'id' }));
+        settled.catch(() => undefined); // awaited in settleOldest; this only keeps it from counting as unhandled meanwhile
+        inFlight.push({ settled, count: documents.length });
+        if (inFlight.length >= 4) await settleOldest();
+      }
+      while (inFlight.length) await settleOldest();
+
+      if (!(await search.client.getIndex(live).catch(() => null))) await settle(search.client.createIndex(live, { primaryKey: 'id' }));
+      await settle(search.client.swapIndexes([{ indexes: [live, temp], rename: false }]));
+      await settle(search.client.deleteIndex(temp));
+      counts[name] = done;
+      logger?.info({ index: live, documents: done, ms: Date.now() - started }, 'search index rebuilt');
+    }
+  });
+  return counts;
+}
+
+/**
+ * At start-up: creates the indexes and applies their settings, then rebuilds every index that is empty while
+ * PostgreSQL has rows for it (a first start, a new Meilisearch, a lost volume). Returns the indexes rebuilt.
+ */
+export async function prepareSearchIndexes(orm: MikroORM, search: Search, logger?: Logger): Promise<IndexName[]> {
+  await applyIndexSettings(search);
+  const empty: IndexName[] = [];
+  for (const name of INDEX_NAMES) {
+    const { numberOfDocuments } = await search.client.index(search.indexUid(name)).getStats();
+    if (numberOfDocuments > 0) continue;
+    const [{ any }] = await orm.em.getConnection().execute(`select exists (select 1 from "${TABLE_OF[name]}") as any`);
+    if (any) empty.push(name);
+  }
+  if (empty.length) {
+    logger?.info({ indexes: empty }, 'search indexes empty while PostgreSQL has rows: rebuilding them');
+    await reindexAll(orm, search, undefined, { indexes: empty, logger });
+  }
+  return empty;
+}
