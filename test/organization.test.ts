@@ -172,6 +172,9 @@ describe('organizations and memberships', () => {
     expect(byText.data.organizations.totalCount).toBe(1);
 
     expect(errorCode(await platform.gql(`{ organizations(first: 500) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    // A province code covers its cities and districts, like a city code covers its districts.
+    const province = await platform.gql(`{ organizations(filter: { regionCode: "370000" }) { totalCount } }`);
+    expect(province.data.organizations.totalCount).toBe(total);
     expect(errorCode(await platform.gql(`{ organizations(after: "garbage") { totalCount } }`))).toBe('BAD_USER_INPUT');
   });
 });

@@ -188,5 +188,9 @@ describe('challenge and bid rules: bad input, illegal transitions, deadlines', (
     expect(errorCode(await platform.gql(`{ challenges(after: "${forged}") { totalCount } }`))).toBe('BAD_USER_INPUT');
     const wrongOrder = Buffer.from(JSON.stringify(['bounty', '100.00', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
     expect(errorCode(await platform.gql(`{ challenges(after: "${wrongOrder}", sort: DEADLINE_SOONEST) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    // An oversized page is a bad argument, not an expensive query, even with nested lists under it.
+    const oversized = await platform.gql(`{ challenges(first: 5000) { edges { node { bids { scores { score } } history { toStatus } } } } }`);
+    expect(errorCode(oversized)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(oversized.errors)).toContain('first');
   });
 });

@@ -2,12 +2,14 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { CommonError } from '../errors';
 
+export const MAX_PAGE_SIZE = 100;
+
 /** Relay-style paging arguments shared by every list. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { description: 'Page size, 1 to 100.' })
+  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE_SIZE)
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })

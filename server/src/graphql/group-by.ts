@@ -8,3 +8,9 @@ export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => 
   }
   return keys.map((key) => map.get(key) ?? []);
 }
+
+/** For DataLoader batch functions: the row of each key, in key order (null for a key without a row). */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Array<V | null> {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}

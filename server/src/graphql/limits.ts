@@ -14,6 +14,7 @@ import {
 import { getComplexity, fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../errors';
+import { MAX_PAGE_SIZE } from './connection';
 
 /** Marks a rejected query so formatError can give it the QUERY_TOO_COMPLEX code (Apollo overwrites `code`). */
 export type QueryLimit = 'DEPTH' | 'ALIASES' | 'COMPLEXITY';
@@ -83,7 +84,9 @@ export function aliasLimitRule(max: number): ValidationRule {
  * `first`); other lists assume ten items.
  */
 const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (typeof args.first === 'number') return 1 + args.first * Math.max(childComplexity, 1);
+  // Pages are capped at MAX_PAGE_SIZE by argument validation, which reports an oversized `first` as
+  // BAD_USER_INPUT naming it: estimate with the cap so that message, not a cost refusal, reaches the client.
+  if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * Math.max(childComplexity, 1);
   if (field.name === 'edges') return 1 + childComplexity;
   let type = field.type;
   if (isNonNullType(type)) type = type.ofType;

@@ -3,6 +3,16 @@ import { synonymsSetting } from './synonyms';
 
 export type IndexName = 'challenges' | 'capabilities';
 
+/** What both indexes share: Chinese text, the jargon synonyms, typo tolerance for longer words, facet and page caps. */
+const SHARED_SETTINGS: Settings = {
+  displayedAttributes: ['*'],
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+  synonyms: synonymsSetting(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 10_000 },
+};
+
 /**
  * Index settings are code: applied at start-up and in tests (applyIndexSettings). Searchable attributes are in
  * order of importance: Meilisearch's attribute rule ranks a match in the title above one in the statement.
@@ -14,28 +24,18 @@ export type IndexName = 'challenges' | 'capabilities';
  */
 export const INDEX_SETTINGS: Record<IndexName, Settings> = {
   challenges: {
+    ...SHARED_SETTINGS,
     searchableAttributes: ['title', 'keywords', 'summary', 'indicators', 'statement', 'ownerName'],
     filterableAttributes: [
       'id', 'fieldCode', 'fieldCodes', 'regionCode', 'status', 'confidentiality', 'targetTrl', 'bounty', 'deadline',
       'publishedAt', 'ownerOrganizationId',
     ],
     sortableAttributes: ['deadline', 'bounty', 'publishedAt', 'createdAt'],
-    displayedAttributes: ['*'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    synonyms: synonymsSetting(),
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-    faceting: { maxValuesPerFacet: 100 },
-    pagination: { maxTotalHits: 10_000 },
   },
   capabilities: {
+    ...SHARED_SETTINGS,
     searchableAttributes: ['title', 'keywords', 'summary', 'patentTitles', 'facilities', 'organizationName', 'teamLead'],
     filterableAttributes: ['id', 'fieldCodes', 'trl', 'kind', 'cooperationModes', 'visibility', 'organizationId', 'regionCode'],
     sortableAttributes: ['trl', 'createdAt'],
-    displayedAttributes: ['*'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    synonyms: synonymsSetting(),
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-    faceting: { maxValuesPerFacet: 100 },
-    pagination: { maxTotalHits: 10_000 },
   },
 };

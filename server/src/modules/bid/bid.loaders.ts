@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy } from '../../graphql/group-by';
+import { byKey, groupBy } from '../../graphql/group-by';
 import { ExpertAssignment } from '../review/expert-assignment.entity';
 import { ReviewScore } from '../review/review-score.entity';
 import { Bid } from './bid.entity';
@@ -11,11 +11,7 @@ import { Bid } from './bid.entity';
  */
 export function createBidLoaders(em: EntityManager) {
   return {
-    bidById: new DataLoader<string, Bid | null>(async (ids) => {
-      const rows = await em.find(Bid, { id: { $in: [...ids] } });
-      const map = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    bidById: new DataLoader<string, Bid | null>(async (ids) => byKey(ids, await em.find(Bid, { id: { $in: [...ids] } }), (row) => row.id)),
     bidsByChallenge: new DataLoader<string, Bid[]>(async (challengeIds) => {
       const rows = await em.find(Bid, { challenge: { $in: [...challengeIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       return groupBy(challengeIds, rows, (row) => row.challenge.id);

@@ -4,6 +4,7 @@ import { isDecimal, isIsoDate, sortKeyCondition, encodeSortCursor, toConnection,
 import { containsPattern } from '../../graphql/validation';
 import type { Viewer } from '../auth/viewer';
 import { expandFieldCodes } from '../field/tech-field.service';
+import { regionCondition } from '../organization/regions';
 import { ExpertAssignment } from '../review/expert-assignment.entity';
 import { Challenge } from './challenge.entity';
 import { ChallengeStatus, PUBLIC_STATUSES } from './challenge-status';
@@ -40,7 +41,7 @@ export class ChallengeQueryService {
     if (filter.statuses?.length) where.push({ status: { $in: filter.statuses } });
     if (filter.fieldCodes?.length) where.push({ field: { $in: await expandFieldCodes(this.em, filter.fieldCodes) } });
     if (filter.regionCode) {
-      where.push({ regionCode: filter.regionCode.endsWith('00') ? { $like: `${filter.regionCode.slice(0, 4)}%` } : filter.regionCode });
+      where.push({ regionCode: regionCondition(filter.regionCode) });
     }
     if (filter.minBounty) where.push({ bounty: { $gte: filter.minBounty } });
     if (filter.maxBounty) where.push({ bounty: { $lte: filter.maxBounty } });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy } from '../../graphql/group-by';
+import { byKey, groupBy } from '../../graphql/group-by';
 import type { Viewer } from '../auth/viewer';
 import { ChallengeTransition } from './challenge-transition.entity';
 import { Challenge } from './challenge.entity';
@@ -8,11 +8,7 @@ import { Challenge } from './challenge.entity';
 /** Loaders of challenges and of the viewer's relation to them (assignment, NDA), one query per batch. */
 export function createChallengeLoaders(em: EntityManager, viewerOf: () => Viewer | null) {
   return {
-    challengeById: new DataLoader<string, Challenge | null>(async (ids) => {
-      const rows = await em.find(Challenge, { id: { $in: [...ids] } });
-      const map = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    challengeById: new DataLoader<string, Challenge | null>(async (ids) => byKey(ids, await em.find(Challenge, { id: { $in: [...ids] } }), (row) => row.id)),
 
     transitionsByChallenge: new DataLoader<string, ChallengeTransition[]>(async (ids) => {
       const rows = await em.find(ChallengeTransition, { challenge: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });

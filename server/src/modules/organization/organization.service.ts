@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import { User } from '../user/user.entity';
 import { normalizeEmail } from '../user/user.service';
 import { normalizeCreditCode } from './credit-code';
+import { regionCondition } from './regions';
 import { Membership, MembershipRole } from './membership.entity';
 import { Organization, OrganizationKind } from './organization.entity';
 import { OrganizationError } from './organization.errors';
@@ -111,10 +112,7 @@ export class OrganizationService {
     const where: FilterQuery<Organization> = {};
     if (filter.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter.regionCode) {
-      // A city-level code (ending in 00) covers its districts.
-      where.regionCode = filter.regionCode.endsWith('00')
-        ? { $like: `${filter.regionCode.slice(0, 4)}%` }
-        : filter.regionCode;
+      where.regionCode = regionCondition(filter.regionCode);
     }
     if (filter.text?.trim()) {
       const pattern = containsPattern(filter.text);

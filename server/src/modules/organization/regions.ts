@@ -39,6 +39,22 @@ export function regionCodeProblem(code: string): string | null {
   return null;
 }
 
+/**
+ * The code prefix a region code covers: a province (xx0000) its first two digits, a city (xxxx00) its first four;
+ * null for a district, which covers only itself.
+ */
+export function regionPrefix(code: string): string | null {
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return null;
+}
+
+/** The condition on a `regionCode` column for a filter by region (a province or city includes what lies in it). */
+export function regionCondition(code: string): string | { $like: string } {
+  const prefix = regionPrefix(code);
+  return prefix ? { $like: `${prefix}%` } : code;
+}
+
 export function regionName(code: string): string | null {
   return CITY_REGIONS.find((r) => r.code === code)?.name ?? null;
 }

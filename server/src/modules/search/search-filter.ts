@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Capability } from '../capability/capability.entity';
 import { CapabilityVisibility } from '../capability/capability.types';
 import { PUBLIC_STATUSES } from '../challenge/challenge-status';
-import { CITY_CODE, CITY_REGIONS } from '../organization/regions';
+import { CITY_CODE, CITY_REGIONS, regionPrefix } from '../organization/regions';
 import { ExpertAssignment } from '../review/expert-assignment.entity';
 
 /**
@@ -94,7 +94,7 @@ export function canSeeCapability(viewer: Viewer | null, capability: Capability):
  */
 export async function regionCodesFor(em: EntityManager, code: string): Promise<string[]> {
   if (code === CITY_CODE) return CITY_REGIONS.map((region) => region.code);
-  const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : null;
+  const prefix = regionPrefix(code);
   if (!prefix) return [code];
   const rows: Array<{ region_code: string }> = await em.getConnection().execute(
     `select region_code from organization where region_code like ? union select region_code from challenge where region_code like ?`,
