@@ -15,6 +15,7 @@ import { createMetrics } from '../graphql/metrics';
 import { createSchema } from '../graphql/schema';
 import type { Search } from '../search/meili';
 import { checkReadiness } from './readiness';
+import { serveClient } from './client';
 
 export interface AppOptions {
   config: Config;
@@ -105,6 +106,9 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
         }),
     }),
   );
+
+  // Last of the routes: the web client's fallback answers only what no API route took.
+  serveClient(app);
 
   const handleErrors: ErrorRequestHandler = (error, req, res, next) => {
     if (res.headersSent) return next(error);
