@@ -15,6 +15,10 @@ import { ReviewService } from './modules/review/review.service';
 import { MatchingService } from './modules/search/matching.service';
 import { SearchService } from './modules/search/search.service';
 import type { Search } from './search/meili';
+import { ContractRegistrationService } from './modules/contract/contract-registration.service';
+import { ContractService } from './modules/contract/contract.service';
+import { DashboardService } from './modules/target/dashboard.service';
+import { TargetService } from './modules/target/target.service';
 
 /** The domain services of one request, sharing its EntityManager (and so its identity map and transaction). */
 export function createServices(em: EntityManager, config: Config, search: Search) {
@@ -37,6 +41,10 @@ export function createServices(em: EntityManager, config: Config, search: Search
     notifications: new NotificationService(em),
     search: new SearchService(em, search, applyDeadlines),
     matching: new MatchingService(em, search, applyDeadlines),
+    contracts: new ContractService(em),
+    contractRegistrations: new ContractRegistrationService(em),
+    targets: new TargetService(em),
+    dashboard: new DashboardService(em),
     applyDeadlines,
   };
 }

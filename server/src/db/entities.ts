@@ -4,6 +4,13 @@ import { Capability } from '../modules/capability/capability.entity';
 import { ChallengeTransition } from '../modules/challenge/challenge-transition.entity';
 import { Challenge } from '../modules/challenge/challenge.entity';
 import { NdaAcceptance } from '../modules/challenge/nda-acceptance.entity';
+import { ContractBroker } from '../modules/contract/contract-broker.entity';
+import { ContractCategory } from '../modules/contract/contract-category.entity';
+import { ContractMilestone } from '../modules/contract/contract-milestone.entity';
+import { ContractRegistration } from '../modules/contract/contract-registration.entity';
+import { TechContract } from '../modules/contract/contract.entity';
+import { ContractPartyRollupMonthly, ContractRollupMonthly } from '../modules/target/contract-rollup.entity';
+import { YearlyTarget } from '../modules/target/yearly-target.entity';
 import { TechField } from '../modules/field/tech-field.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { Membership } from '../modules/organization/membership.entity';
@@ -29,4 +36,12 @@ export const entities = [
   ReviewScore,
   Notification,
   SearchOutbox,
+  ContractCategory,
+  TechContract,
+  ContractMilestone,
+  ContractBroker,
+  ContractRegistration,
+  YearlyTarget,
+  ContractRollupMonthly,
+  ContractPartyRollupMonthly,
 ];

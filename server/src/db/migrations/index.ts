@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128013159_identity } from './Migration20261128013159_identity';
 import { Migration20261128014208_challenges_capabilities_bids_reviews } from './Migration20261128014208_challenges_capabilities_bids_reviews';
 import { Migration20261128021959_search_outbox } from './Migration20261128021959_search_outbox';
+import { Migration20261128043958_tech_contracts_registration_targets } from './Migration20261128043958_tech_contracts_registration_targets';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128013159_identity', class: Migration20261128013159_identity },
   { name: 'Migration20261128014208_challenges_capabilities_bids_reviews', class: Migration20261128014208_challenges_capabilities_bids_reviews },
   { name: 'Migration20261128021959_search_outbox', class: Migration20261128021959_search_outbox },
+  { name: 'Migration20261128043958_tech_contracts_registration_targets', class: Migration20261128043958_tech_contracts_registration_targets },
 ];
