@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
+import { ChallengeConnection } from '../challenge/challenge.resolver';
 import type { Context } from '../../context';
 import { Role } from '../../graphql/auth-checker';
 import { Bid } from '../bid/bid.entity';
@@ -53,6 +55,18 @@ export class ChallengeReviewResolver {
       scores.map((s) => ({ bidId: s.bid.id, expertId: s.expert.id, criterionKey: s.criterionKey, score: s.score })),
     );
     return ranks.map((rank) => ({ ...rank, bid: bids.find((bid) => bid.id === rank.bidId)! }));
+  }
+
+  @Authorized(Role.BUREAU)
+  @Query(() => [User], { name: 'experts', description: 'Bureau: everyone who may be assigned as a reviewer (评审专家), by name.' })
+  async expertList(@Ctx() { services, viewer }: Context): Promise<User[]> {
+    return services.reviews.experts(viewer!);
+  }
+
+  @Authorized(Role.EXPERT)
+  @Query(() => ChallengeConnection, { description: 'Expert: the challenges you are assigned to review (评审任务), newest assignment first.' })
+  async reviewAssignments(@Args() { first, after }: PageArgs, @Ctx() { services, viewer }: Context): Promise<ChallengeConnection> {
+    return services.reviews.assignedChallenges(viewer!, first, after);
   }
 
   @Authorized(Role.BUREAU)

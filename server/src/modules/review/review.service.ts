@@ -4,7 +4,8 @@ import type { Viewer } from '../auth/viewer';
 import { Bid } from '../bid/bid.entity';
 import { BidStatus } from '../bid/bid.types';
 import { withLockedChallenge } from '../challenge/challenge-lock';
-import type { Challenge } from '../challenge/challenge.entity';
+import { Challenge } from '../challenge/challenge.entity';
+import { afterCursorCondition, toConnection, type ConnectionShape } from '../../graphql/connection';
 import { ChallengeStatus } from '../challenge/challenge-status';
 import { ChallengeError } from '../challenge/challenge.errors';
 import { NotificationKind } from '../notification/notification.entity';
@@ -24,6 +25,25 @@ export class ReviewService {
     private readonly em: EntityManager,
     private readonly applyDeadlines: () => Promise<unknown>,
   ) {}
+
+  /** Bureau: the users who may be assigned as reviewers, by name. */
+  async experts(viewer: Viewer): Promise<User[]> {
+    if (!viewer.isBureau) throw CommonError.forbidden('Only the science bureau assigns experts.');
+    return this.em.find(User, { isExpert: true }, { orderBy: { displayName: 'asc', id: 'asc' } });
+  }
+
+  /** Expert: the challenges they are assigned to review, newest assignment first. */
+  async assignedChallenges(viewer: Viewer, first: number, after?: string | null): Promise<ConnectionShape<Challenge>> {
+    await this.applyDeadlines();
+    // An expert's assignments are a handful (one per reviewed challenge), so their ids are read first.
+    const assigned = await this.em.find(ExpertAssignment, { expert: viewer.id }, { fields: ['challenge'] });
+    const where = { id: { $in: assigned.map((a) => a.challenge.id) } };
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Challenge, { $and: [where, afterCursorCondition(after, 'desc')] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      this.em.count(Challenge, where),
+    ]);
+    return toConnection(rows, first, totalCount);
+  }
 
   /** Bureau: assigns experts to a challenge, refusing anyone tied to the owner or a bidder. */
   async assignExperts(viewer: Viewer, input: AssignExpertsInput): Promise<Challenge> {
