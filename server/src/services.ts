@@ -19,6 +19,10 @@ import { ContractRegistrationService } from './modules/contract/contract-registr
 import { ContractService } from './modules/contract/contract.service';
 import { DashboardService } from './modules/target/dashboard.service';
 import { TargetService } from './modules/target/target.service';
+import { BrokerKpiService } from './modules/broker/broker-kpi.service';
+import { BrokerProfileService } from './modules/broker/broker-profile.service';
+import { DealQueryService } from './modules/broker/deal-query.service';
+import { DealService } from './modules/broker/deal.service';
 
 /** The domain services of one request, sharing its EntityManager (and so its identity map and transaction). */
 export function createServices(em: EntityManager, config: Config, search: Search) {
@@ -41,6 +45,10 @@ export function createServices(em: EntityManager, config: Config, search: Search
     notifications: new NotificationService(em),
     search: new SearchService(em, search, applyDeadlines),
     matching: new MatchingService(em, search, applyDeadlines),
+    brokerProfiles: new BrokerProfileService(em),
+    deals: new DealService(em),
+    dealQueries: new DealQueryService(em),
+    brokerKpis: new BrokerKpiService(em),
     contracts: new ContractService(em),
     contractRegistrations: new ContractRegistrationService(em),
     targets: new TargetService(em),

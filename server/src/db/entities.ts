@@ -19,6 +19,9 @@ import { ExpertAssignment } from '../modules/review/expert-assignment.entity';
 import { ReviewScore } from '../modules/review/review-score.entity';
 import { User } from '../modules/user/user.entity';
 import { SearchOutbox } from '../search/search-outbox.entity';
+import { BrokerProfile } from '../modules/broker/broker-profile.entity';
+import { DealActivity } from '../modules/broker/deal-activity.entity';
+import { Deal } from '../modules/broker/deal.entity';
 
 /** Every entity, listed explicitly so that compiled code, tests and scripts discover the same set. */
 export const entities = [
@@ -44,4 +47,7 @@ export const entities = [
   YearlyTarget,
   ContractRollupMonthly,
   ContractPartyRollupMonthly,
+  BrokerProfile,
+  Deal,
+  DealActivity,
 ];

@@ -11,6 +11,7 @@ import { BidReviewResolver, ChallengeReviewResolver, ReviewScoreResolver } from 
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { SearchSyncResolver } from '../search/search-sync.resolver';
+import { BrokerKpiResolver, BrokerProfileResolver, DealActivityResolver, DealResolver, UserBrokerProfileResolver } from '../modules/broker/broker.resolver';
 
 export const resolvers = [
   UserResolver,
@@ -27,6 +28,11 @@ export const resolvers = [
   NotificationResolver,
   SearchResolver,
   SearchSyncResolver,
+  BrokerProfileResolver,
+  UserBrokerProfileResolver,
+  DealResolver,
+  DealActivityResolver,
+  BrokerKpiResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

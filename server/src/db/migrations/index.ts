@@ -3,6 +3,7 @@ import { Migration20261128013159_identity } from './Migration20261128013159_iden
 import { Migration20261128014208_challenges_capabilities_bids_reviews } from './Migration20261128014208_challenges_capabilities_bids_reviews';
 import { Migration20261128021959_search_outbox } from './Migration20261128021959_search_outbox';
 import { Migration20261128043958_tech_contracts_registration_targets } from './Migration20261128043958_tech_contracts_registration_targets';
+import { Migration20261128044553_brokers_deals } from './Migration20261128044553_brokers_deals';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128014208_challenges_capabilities_bids_reviews', class: Migration20261128014208_challenges_capabilities_bids_reviews },
   { name: 'Migration20261128021959_search_outbox', class: Migration20261128021959_search_outbox },
   { name: 'Migration20261128043958_tech_contracts_registration_targets', class: Migration20261128043958_tech_contracts_registration_targets },
+  { name: 'Migration20261128044553_brokers_deals', class: Migration20261128044553_brokers_deals },
 ];
