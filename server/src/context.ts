@@ -11,6 +11,7 @@ import { createChallengeLoaders } from './modules/challenge/challenge.loaders';
 import { createSearchLoaders } from './modules/search/search.loaders';
 import type { Search } from './search/meili';
 import { createBrokerLoaders } from './modules/broker/broker.loaders';
+import { createContractLoaders } from './modules/contract/contract.loaders';
 import { createServices, type Services } from './services';
 
 /** `viewerOf` is a function because sign-in changes the viewer in the middle of a request. */
@@ -22,6 +23,7 @@ export function createLoaders(em: EntityManager, viewerOf: () => Viewer | null =
     ...createChallengeLoaders(em, viewerOf),
     ...createBidLoaders(em),
     ...createSearchLoaders(em),
+    ...createContractLoaders(em),
     ...createBrokerLoaders(em),
   };
 }

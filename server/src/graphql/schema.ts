@@ -11,6 +11,8 @@ import { BidReviewResolver, ChallengeReviewResolver, ReviewScoreResolver } from 
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { SearchSyncResolver } from '../search/search-sync.resolver';
+import { ContractRegistrationResolver, ContractResolver } from '../modules/contract/contract.resolver';
+import { BrokerContributionResolver, ContractDashboardResolver, PartyTotalResolver, YearlyTargetResolver } from '../modules/target/target.resolver';
 import { BrokerKpiResolver, BrokerProfileResolver, DealActivityResolver, DealResolver, UserBrokerProfileResolver } from '../modules/broker/broker.resolver';
 
 export const resolvers = [
@@ -33,6 +35,12 @@ export const resolvers = [
   DealResolver,
   DealActivityResolver,
   BrokerKpiResolver,
+  ContractResolver,
+  ContractRegistrationResolver,
+  ContractDashboardResolver,
+  PartyTotalResolver,
+  BrokerContributionResolver,
+  YearlyTargetResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
