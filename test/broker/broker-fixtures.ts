@@ -85,3 +85,18 @@ export async function setUpBrokerWorld(platform: TestPlatform, certifiedOn = '20
 }
 
 export const DEAL_TABLES = ['deal', 'deal_activity', 'broker_profile'] as const;
+
+/** A contract drafted and submitted by the seller's member; registered by the bureau unless `register` is false. */
+export async function sellerContract(
+  platform: TestPlatform,
+  tokens: { seller: string; bureau: string },
+  input: Record<string, unknown>,
+  options: { register?: boolean; registrationNumber?: string } = {},
+): Promise<{ id: string; status: string }> {
+  const created = await ok(platform, `mutation($input: ContractInput!) { createContract(input: $input) { id } }`, { input }, tokens.seller);
+  if (options.register === false) return { id: created.id, status: 'DRAFT' };
+  await ok(platform, `mutation { submitContract(id: "${created.id}") { status } }`, {}, tokens.seller);
+  const registered = await ok(platform, `mutation($i: RegisterContractInput!) { registerContract(input: $i) { status } }`,
+    { i: { contractId: created.id, registrationNumber: options.registrationNumber } }, tokens.bureau);
+  return { id: created.id, status: registered.status };
+}

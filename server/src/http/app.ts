@@ -15,6 +15,7 @@ import { createMetrics } from '../graphql/metrics';
 import { createSchema } from '../graphql/schema';
 import type { Search } from '../search/meili';
 import { checkReadiness } from './readiness';
+import { createFileRoutes } from './files';
 import { serveClient } from './client';
 
 export interface AppOptions {
@@ -106,6 +107,9 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
         }),
     }),
   );
+
+  // Excel export and import: binary bodies over plain HTTP, same Bearer token (files.ts).
+  app.use(createFileRoutes(deps));
 
   // Last of the routes: the web client's fallback answers only what no API route took.
   serveClient(app);
