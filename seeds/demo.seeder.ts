@@ -5,6 +5,7 @@ import { User } from '../server/src/modules/user/user.entity';
 import { seedAllAccounts, seedDemoAccounts } from './seed-accounts';
 import { seedCapabilities } from './seed-capabilities';
 import { seedChallenges } from './seed-challenges';
+import { seedContracts } from './seed-contracts';
 
 /** The README's demo accounts, one per role, and their organizations: the starting point of most tests. */
 export class AccountsSeeder extends Seeder {
@@ -23,6 +24,7 @@ export class DemoSeeder extends Seeder {
       const accounts = await seedAllAccounts(tx);
       await seedCapabilities(tx, accounts);
       await seedChallenges(tx as PgEntityManager, accounts);
+      await seedContracts(tx as PgEntityManager, accounts);
     });
   }
 }

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterCursorCondition, toConnection, type ConnectionShape } from '../../graphql/connection';
-import type { FieldProblem } from '../../errors';
+import { ErrorCode, type FieldProblem } from '../../errors';
 import type { Viewer } from '../auth/viewer';
 import { User } from '../user/user.entity';
 import { applyToRollups, rollupDelta, type RollupSource } from '../target/contract-rollup';
@@ -263,7 +263,8 @@ export class ContractRegistrationService {
       if (fields.length) rows.push({ index, fields });
     }
     if (rows.length) {
-      throw new ContractError(ContractError.invalid([]).code, 'INVALID_ROWS', `${rows.length} of ${items.length} contracts have problems; nothing was imported.`, { rows });
+      const first = rows.slice(0, 3).map((r) => `row ${r.index + 1}: ${r.fields.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+      throw new ContractError(ErrorCode.BAD_USER_INPUT, 'INVALID_ROWS', `${rows.length} of ${items.length} contracts have problems; nothing was imported (${first.join(' | ')}${rows.length > 3 ? ' | …' : ''}).`, { rows });
     }
     return this.em.transactional(async (tx) => {
       const txRefs = new ContractReferences(tx);
