@@ -181,8 +181,8 @@ export class ContractService {
       }
     } else if (code.includes('.')) throw CommonError.badInput('code', 'of a top-level category has no dot');
     if (await this.em.findOne(ContractCategory, { code })) throw ContractError.categoryExists(code);
-    const max = await this.em.findOne(ContractCategory, {}, { orderBy: { sortOrder: 'desc' } });
-    const category = this.em.create(ContractCategory, { code, name: input.name.trim(), parentCode, sortOrder: input.sortOrder ?? (max?.sortOrder ?? 0) + 10 });
+    const [last] = await this.em.find(ContractCategory, {}, { orderBy: { sortOrder: 'desc' }, limit: 1 });
+    const category = this.em.create(ContractCategory, { code, name: input.name.trim(), parentCode, sortOrder: input.sortOrder ?? (last?.sortOrder ?? 0) + 10 });
     await this.em.flush();
     return category;
   }
