@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Spin } from 'antd';
 import { AppLayout } from './AppLayout';
+import { RequireRole } from './RequireRole';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Pages load on demand, so the first paint does not wait for every role's screens. */
@@ -21,7 +22,71 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/hall" replace /> },
       { path: 'login', element: page(() => import('../pages/auth/LoginPage')) },
+      { path: 'register', element: page(() => import('../pages/auth/RegisterPage')) },
       { path: 'hall', element: page(() => import('../pages/hall/HallPage')) },
+      { path: 'challenges/:id', element: page(() => import('../pages/challenges/ChallengeDetailPage')) },
+      { path: 'capabilities', element: page(() => import('../pages/capabilities/CapabilityLibraryPage')) },
+      { path: 'capabilities/:id', element: page(() => import('../pages/capabilities/CapabilityDetailPage')) },
+      {
+        path: 'notifications',
+        element: <RequireRole>{page(() => import('../pages/notifications/InboxPage'))}</RequireRole>,
+      },
+      // 企业 (发榜方)
+      {
+        path: 'my/challenges',
+        element: <RequireRole role="enterprise">{page(() => import('../pages/challenges/MyChallengesPage'))}</RequireRole>,
+      },
+      {
+        path: 'challenges/new',
+        element: <RequireRole role="enterprise">{page(() => import('../pages/challenges/ChallengeFormPage'))}</RequireRole>,
+      },
+      {
+        path: 'challenges/:id/edit',
+        element: <RequireRole role="enterprise">{page(() => import('../pages/challenges/ChallengeFormPage'))}</RequireRole>,
+      },
+      // 院所 / 高校 (揭榜方)
+      {
+        path: 'my/capabilities',
+        element: <RequireRole role="institute">{page(() => import('../pages/capabilities/MyCapabilitiesPage'))}</RequireRole>,
+      },
+      {
+        path: 'my/capabilities/new',
+        element: <RequireRole role="institute">{page(() => import('../pages/capabilities/CapabilityFormPage'))}</RequireRole>,
+      },
+      {
+        path: 'my/capabilities/:id/edit',
+        element: <RequireRole role="institute">{page(() => import('../pages/capabilities/CapabilityFormPage'))}</RequireRole>,
+      },
+      {
+        path: 'recommendations',
+        element: <RequireRole role="institute">{page(() => import('../pages/bids/RecommendationsPage'))}</RequireRole>,
+      },
+      {
+        path: 'my/bids',
+        element: <RequireRole role="institute">{page(() => import('../pages/bids/MyBidsPage'))}</RequireRole>,
+      },
+      {
+        path: 'challenges/:id/bid',
+        element: <RequireRole role="institute">{page(() => import('../pages/bids/BidFormPage'))}</RequireRole>,
+      },
+      // 评审专家
+      {
+        path: 'reviews',
+        element: <RequireRole role="expert">{page(() => import('../pages/reviews/ReviewListPage'))}</RequireRole>,
+      },
+      {
+        path: 'reviews/:challengeId',
+        element: <RequireRole role="expert">{page(() => import('../pages/reviews/ScoringPage'))}</RequireRole>,
+      },
+      // 科技局
+      {
+        path: 'bureau/review-queue',
+        element: <RequireRole role="bureau">{page(() => import('../pages/bureau/ReviewQueuePage'))}</RequireRole>,
+      },
+      {
+        path: 'bureau/search-sync',
+        element: <RequireRole role="bureau">{page(() => import('../pages/bureau/SearchSyncPage'))}</RequireRole>,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import type { Messages } from './types';
+import { jiebangEn } from './en/jiebang';
 
 export const en: Messages = {
   app: {
@@ -106,6 +107,7 @@ export const en: Messages = {
     bounty: 'Bounty',
     deadline: 'Deadline',
   },
+  ...jiebangEn,
   errors: {
     network: 'The server cannot be reached: check the network and try again.',
     codes: {
