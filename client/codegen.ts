@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { Money: 'string', DateTimeISO: 'string' },
+        scalars: { Money: 'string', DateTimeISO: 'string', Decimal: 'string', LocalDate: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,

@@ -21,6 +21,10 @@ export const NAV: NavItem[] = [
   { path: '/reviews', label: 'nav.reviews', roles: ['expert'] },
   { path: '/bureau/review-queue', label: 'nav.reviewQueue', roles: ['bureau'] },
   { path: '/bureau/search-sync', label: 'nav.searchSync', roles: ['bureau'] },
+  { path: '/contracts', label: 'nav.contracts', roles: ['enterprise', 'institute', 'broker'] },
+  { path: '/bureau/contracts', label: 'nav.contractRegistration', roles: ['bureau'] },
+  { path: '/brokers/pipeline', label: 'nav.pipeline', roles: ['broker'] },
+  { path: '/dashboard', label: 'nav.dashboard', signedIn: true },
 ];
 
 export function navItems(roles: Roles, signedIn: boolean): NavItem[] {

@@ -1,5 +1,6 @@
 import type { Messages } from './types';
 import { jiebangEn } from './en/jiebang';
+import { contractsEn } from './en/contracts';
 
 export const en: Messages = {
   app: {
@@ -18,6 +19,10 @@ export const en: Messages = {
     reviewQueue: 'Review queue',
     searchSync: 'Search sync',
     notifications: 'Messages',
+    contracts: 'Contracts',
+    contractRegistration: 'Contract registration',
+    dashboard: 'Target dashboard',
+    pipeline: 'Deal pipeline',
   },
   roles: {
     bureau: 'bureau staff',
@@ -107,6 +112,7 @@ export const en: Messages = {
     bounty: 'Bounty',
     deadline: 'Deadline',
   },
+  ...contractsEn,
   ...jiebangEn,
   errors: {
     network: 'The server cannot be reached: check the network and try again.',

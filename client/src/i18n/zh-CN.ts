@@ -1,4 +1,5 @@
 import { jiebangZhCN } from './zh-CN/jiebang';
+import { contractsZhCN } from './zh-CN/contracts';
 /** The reference language: every key lives here first; en.ts must have the same keys (typecheck enforces it). */
 export const zhCN = {
   app: {
@@ -17,6 +18,10 @@ export const zhCN = {
     reviewQueue: '榜单审核',
     searchSync: '搜索同步',
     notifications: '消息',
+    contracts: '技术合同',
+    contractRegistration: '合同登记',
+    dashboard: '目标看板',
+    pipeline: '交易管道',
   },
   roles: {
     bureau: '科技局工作人员',
@@ -160,6 +165,7 @@ export const zhCN = {
     savedDraft: '草稿已保存',
     submitted: '已提交科技局审核',
   },
+  ...contractsZhCN,
   ...jiebangZhCN,
   errors: {
     network: '无法连接服务器，请检查网络后重试。',
