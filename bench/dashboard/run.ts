@@ -55,8 +55,8 @@ async function main() {
     start = performance.now();
     await rebuildRollups(em);
     await em.execute('analyze');
-    const [{ monthly, party }] = await em.execute(`select (select count(*) from contract_rollup_monthly)::int as monthly, (select count(*) from contract_party_rollup_monthly)::int as party`);
-    console.log(`rollups rebuilt in ${((performance.now() - start) / 1000).toFixed(1)} s: ${monthly} monthly rows, ${party} party rows`);
+    const dimensions = await em.execute(`select dimension, count(*)::int as n from contract_rollup group by 1 order by 1`);
+    console.log(`rollup rebuilt in ${((performance.now() - start) / 1000).toFixed(1)} s: ${dimensions.map((d: any) => `${d.dimension} ${d.n}`).join(', ')} rows`);
 
     // The rollups must equal a direct sum over the contracts, for every year.
     for (const year of years) {

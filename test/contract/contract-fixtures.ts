@@ -8,8 +8,7 @@ export const CONTRACT_TABLES = [
   'contract_milestone',
   'contract_broker',
   'contract_registration',
-  'contract_rollup_monthly',
-  'contract_party_rollup_monthly',
+  'contract_rollup',
   'challenge',
 ] as const;
 

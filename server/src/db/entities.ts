@@ -9,7 +9,7 @@ import { ContractCategory } from '../modules/contract/contract-category.entity';
 import { ContractMilestone } from '../modules/contract/contract-milestone.entity';
 import { ContractRegistration } from '../modules/contract/contract-registration.entity';
 import { TechContract } from '../modules/contract/contract.entity';
-import { ContractPartyRollupMonthly, ContractRollupMonthly } from '../modules/target/contract-rollup.entity';
+import { ContractRollup } from '../modules/target/contract-rollup.entity';
 import { YearlyTarget } from '../modules/target/yearly-target.entity';
 import { TechField } from '../modules/field/tech-field.entity';
 import { Notification } from '../modules/notification/notification.entity';
@@ -45,8 +45,7 @@ export const entities = [
   ContractBroker,
   ContractRegistration,
   YearlyTarget,
-  ContractRollupMonthly,
-  ContractPartyRollupMonthly,
+  ContractRollup,
   BrokerProfile,
   Deal,
   DealActivity,

@@ -4,6 +4,7 @@ import { Migration20261128014208_challenges_capabilities_bids_reviews } from './
 import { Migration20261128021959_search_outbox } from './Migration20261128021959_search_outbox';
 import { Migration20261128043958_tech_contracts_registration_targets } from './Migration20261128043958_tech_contracts_registration_targets';
 import { Migration20261128044553_brokers_deals } from './Migration20261128044553_brokers_deals';
+import { Migration20261128045959_contract_rollup_by_dimension } from './Migration20261128045959_contract_rollup_by_dimension';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128021959_search_outbox', class: Migration20261128021959_search_outbox },
   { name: 'Migration20261128043958_tech_contracts_registration_targets', class: Migration20261128043958_tech_contracts_registration_targets },
   { name: 'Migration20261128044553_brokers_deals', class: Migration20261128044553_brokers_deals },
+  { name: 'Migration20261128045959_contract_rollup_by_dimension', class: Migration20261128045959_contract_rollup_by_dimension },
 ];

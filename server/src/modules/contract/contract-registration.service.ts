@@ -8,7 +8,7 @@ import { User } from '../user/user.entity';
 import { applyToRollups, rollupDelta, type RollupSource } from '../target/contract-rollup';
 import { cityToday, isIsoDate } from './contract-dates';
 import { ContractRegistration, type MilestoneSnapshot } from './contract-registration.entity';
-import { milestoneSnapshots, replaceMilestones, withLockedContract, writeContract } from './contract-store';
+import { brokerIdsOf, milestoneSnapshots, replaceMilestones, withLockedContract, writeContract } from './contract-store';
 import { checkContract, ContractReferences, moneyProblem, registrationProblems, type ContractMilestoneData, type HistoricalContractData } from './contract-validation';
 import { TechContract } from './contract.entity';
 import { ContractError } from './contract.errors';
@@ -46,8 +46,11 @@ export interface RowProblems {
   fields: FieldProblem[];
 }
 
-export function rollupSource(contract: TechContract): RollupSource {
+export function rollupSource(contract: TechContract, brokerIds: readonly string[]): RollupSource {
   return {
+    brokerIds,
+    sellerCreditCode: contract.sellerCreditCode,
+    buyerCreditCode: contract.buyerCreditCode,
     registeredOn: contract.registeredOn!,
     categoryCode: contract.category.code,
     fieldCode: contract.field.code,
@@ -196,7 +199,7 @@ export class ContractRegistrationService {
       }
       if (filing.kind === RegistrationKind.TERMINATION) contract.terminatedOn = filing.terminatedOn;
       contract.status = filing.kind === RegistrationKind.TERMINATION ? ContractStatus.TERMINATED : ContractStatus.REGISTERED;
-      await applyToRollups(tx, [{ source: rollupSource(contract), delta: rollupDelta(before, filing) }]);
+      await applyToRollups(tx, [{ source: rollupSource(contract, await brokerIdsOf(tx, contract.id)), delta: rollupDelta(before, filing) }]);
       try {
         await tx.flush();
       } catch (error) {
@@ -269,6 +272,7 @@ export class ContractRegistrationService {
     return this.em.transactional(async (tx) => {
       const txRefs = new ContractReferences(tx);
       const contracts: TechContract[] = [];
+      const brokers = new Map<TechContract, string[]>();
       for (const data of items) {
         const { checked } = await checkContract(txRefs, data);
         const contract = tx.create(TechContract, { createdBy: importedBy } as never) as TechContract;
@@ -281,8 +285,9 @@ export class ContractRegistrationService {
           registeredOn: contract.registeredOn, submittedBy: importedBy, decidedBy: importedBy, decidedAt: new Date(), reason: '历史合同导入',
         });
         contracts.push(contract);
+        brokers.set(contract, checked!.brokerIds);
       }
-      await applyToRollups(tx, contracts.map((c) => ({ source: rollupSource(c), delta: rollupDelta(null, c) })));
+      await applyToRollups(tx, contracts.map((c) => ({ source: rollupSource(c, brokers.get(c)!), delta: rollupDelta(null, c) })));
       try {
         await tx.flush();
       } catch (error) {

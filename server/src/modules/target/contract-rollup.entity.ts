@@ -1,58 +1,44 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** What a rollup row counts by. Monthly dimensions have `period` = the first of the month, yearly ones 1 January. */
+export enum RollupDimension {
+  TOTAL = 'TOTAL',
+  CATEGORY = 'CATEGORY',
+  FIELD = 'FIELD',
+  SELLER_DISTRICT = 'SELLER_DISTRICT',
+  BUYER_DISTRICT = 'BUYER_DISTRICT',
+  SELLER_TYPE = 'SELLER_TYPE',
+  BUYER_TYPE = 'BUYER_TYPE',
+  SELLER = 'SELLER',
+  BUYER = 'BUYER',
+  BROKER = 'BROKER',
+}
+
+export const YEARLY_DIMENSIONS = [RollupDimension.SELLER, RollupDimension.BUYER, RollupDimension.BROKER];
+
 /**
- * Registered amounts per month × category × field × where the parties are, kept exact in the same transaction as
- * every registration (contract-rollup.ts). Progress, by-month, by-category and by-field read it instead of the
- * contracts: a year is at most a few thousand rows whatever the number of contracts. The month is the month of
- * the first registration, and amounts are those of the current registered version.
+ * Registered amounts per dimension × period × key × where the parties are, kept exact in the same transaction as
+ * every registration (contract-rollup.ts). Each dashboard query reads one dimension of one year: dozens to a few
+ * thousand rows, whatever the number of contracts. The period is that of the first registration; the amounts
+ * are those of the current registered version. Keys: '' for TOTAL, the leaf category or field code, the party's
+ * region code (when in the city, else ''), the party type, the party's credit code, or the broker's user id.
  */
-@Entity({ tableName: 'contract_rollup_monthly' })
-export class ContractRollupMonthly {
+@Entity({ tableName: 'contract_rollup' })
+export class ContractRollup {
+  @PrimaryKey({ type: 'text' })
+  dimension!: RollupDimension;
+
   @PrimaryKey({ type: 'date' })
-  month!: string;
+  period!: string;
 
   @PrimaryKey({ type: 'text' })
-  categoryCode!: string;
-
-  @PrimaryKey({ type: 'text' })
-  fieldCode!: string;
+  key!: string;
 
   @PrimaryKey({ type: 'boolean' })
   sellerInCity!: boolean;
 
   @PrimaryKey({ type: 'boolean' })
   buyerInCity!: boolean;
-
-  @Property({ type: 'integer', default: 0 })
-  contracts!: number;
-
-  @Property({ type: 'decimal', precision: 20, scale: 2, default: 0 })
-  contractAmount!: string;
-
-  @Property({ type: 'decimal', precision: 20, scale: 2, default: 0 })
-  techTransactionAmount!: string;
-}
-
-/**
- * The same registered amounts per month × side (SELLER or BUYER) × the party's district (its region code when in
- * the city, '' outside) × party type × whether the other party is in the city: by-district and by-party-type.
- */
-@Entity({ tableName: 'contract_party_rollup_monthly' })
-export class ContractPartyRollupMonthly {
-  @PrimaryKey({ type: 'date' })
-  month!: string;
-
-  @PrimaryKey({ type: 'text' })
-  side!: string;
-
-  @PrimaryKey({ type: 'text' })
-  regionCode!: string;
-
-  @PrimaryKey({ type: 'text' })
-  partyType!: string;
-
-  @PrimaryKey({ type: 'boolean' })
-  otherInCity!: boolean;
 
   @Property({ type: 'integer', default: 0 })
   contracts!: number;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CITY_CODE, regionPrefix } from '../organization/regions';
 import { monthOf } from '../contract/contract-dates';
 import { COUNTED_STATUSES } from '../contract/contract.types';
+import { RollupDimension } from './contract-rollup.entity';
 
 /** The region-code prefix of the city (3702 for 青岛市): a party is "in the city" when its code starts with it. */
 export const CITY_PREFIX = regionPrefix(CITY_CODE)!;
@@ -18,6 +19,9 @@ export interface RollupSource {
   buyerRegionCode: string;
   sellerPartyType: string;
   buyerPartyType: string;
+  sellerCreditCode: string;
+  buyerCreditCode: string;
+  brokerIds: readonly string[];
 }
 
 export interface RollupDelta {
@@ -35,90 +39,103 @@ export function rollupDelta(before: { contractAmount: string; techTransactionAmo
   };
 }
 
-/**
- * Adds a registration's delta to both rollups. Must run in the registration's transaction: the rollups are exact
- * because they change exactly when, and only when, registered amounts do. Upserts with increments, so concurrent
- * registrations of different contracts in the same cell serialize on the row instead of losing an update.
- */
-export async function applyToRollups(tx: EntityManager, items: Array<{ source: RollupSource; delta: RollupDelta }>): Promise<void> {
-  if (!items.length) return;
-  // Merge deltas per cell first: one statement per table, and no "row affected twice" error in a batch.
-  const cells = new Map<string, { values: unknown[]; delta: RollupDelta }>();
-  const partyCells = new Map<string, { values: unknown[]; delta: RollupDelta }>();
-  const add = (map: typeof cells, values: unknown[], delta: RollupDelta) => {
-    const key = JSON.stringify(values);
-    const cell = map.get(key);
-    if (!cell) map.set(key, { values, delta: { ...delta } });
-    else {
-      cell.delta.contracts += delta.contracts;
-      cell.delta.contractAmount = new Decimal(cell.delta.contractAmount).plus(delta.contractAmount).toFixed(2);
-      cell.delta.techTransactionAmount = new Decimal(cell.delta.techTransactionAmount).plus(delta.techTransactionAmount).toFixed(2);
-    }
-  };
-  for (const { source, delta } of items) {
-    const month = monthOf(source.registeredOn);
-    const sellerIn = inCity(source.sellerRegionCode);
-    const buyerIn = inCity(source.buyerRegionCode);
-    add(cells, [month, source.categoryCode, source.fieldCode, sellerIn, buyerIn], delta);
-    add(partyCells, [month, 'SELLER', sellerIn ? source.sellerRegionCode : '', source.sellerPartyType, buyerIn], delta);
-    add(partyCells, [month, 'BUYER', buyerIn ? source.buyerRegionCode : '', source.buyerPartyType, sellerIn], delta);
-  }
-  await upsert(tx, 'contract_rollup_monthly', ['month', 'category_code', 'field_code', 'seller_in_city', 'buyer_in_city'], [...cells.values()]);
-  await upsert(tx, 'contract_party_rollup_monthly', ['month', 'side', 'region_code', 'party_type', 'other_in_city'], [...partyCells.values()]);
+/** The rollup cells (dimension, period, key) a contract adds to. */
+function cellsOf(source: RollupSource): Array<[RollupDimension, string, string]> {
+  const month = monthOf(source.registeredOn);
+  const year = `${source.registeredOn.slice(0, 4)}-01-01`;
+  const D = RollupDimension;
+  return [
+    [D.TOTAL, month, ''],
+    [D.CATEGORY, month, source.categoryCode],
+    [D.FIELD, month, source.fieldCode],
+    [D.SELLER_DISTRICT, month, inCity(source.sellerRegionCode) ? source.sellerRegionCode : ''],
+    [D.BUYER_DISTRICT, month, inCity(source.buyerRegionCode) ? source.buyerRegionCode : ''],
+    [D.SELLER_TYPE, month, source.sellerPartyType],
+    [D.BUYER_TYPE, month, source.buyerPartyType],
+    [D.SELLER, year, source.sellerCreditCode],
+    [D.BUYER, year, source.buyerCreditCode],
+    ...[...new Set(source.brokerIds)].map((id): [RollupDimension, string, string] => [D.BROKER, year, id]),
+  ];
 }
 
-async function upsert(tx: EntityManager, table: string, keyColumns: string[], cells: Array<{ values: unknown[]; delta: RollupDelta }>) {
-  const columns = [...keyColumns, 'contracts', 'contract_amount', 'tech_transaction_amount'];
-  const params: unknown[] = [];
-  const rows = cells.map(({ values, delta }) => {
-    params.push(...values, delta.contracts, delta.contractAmount, delta.techTransactionAmount);
-    return `(${columns.map(() => '?').join(', ')})`;
-  });
-  // Sorted keys: concurrent batches lock cells in the same order and cannot deadlock.
-  rows.sort();
-  await tx.execute(
-    `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${rows.join(', ')}
-     on conflict (${keyColumns.map((c) => `"${c}"`).join(', ')}) do update set
-       "contracts" = "${table}"."contracts" + excluded."contracts",
-       "contract_amount" = "${table}"."contract_amount" + excluded."contract_amount",
-       "tech_transaction_amount" = "${table}"."tech_transaction_amount" + excluded."tech_transaction_amount"`,
-    params,
-  );
+/**
+ * Adds registrations' deltas to the rollup. Must run in the registration's transaction: the rollup is exact
+ * because it changes exactly when, and only when, registered amounts do. Upserts with increments, so concurrent
+ * registrations touching the same cell serialize on its row instead of losing an update.
+ */
+export async function applyToRollups(tx: EntityManager, items: Array<{ source: RollupSource; delta: RollupDelta }>): Promise<void> {
+  // Merge deltas per cell first: one statement, and no "row affected twice" in a batch.
+  const cells = new Map<string, { values: unknown[]; delta: RollupDelta }>();
+  for (const { source, delta } of items) {
+    const flags = [inCity(source.sellerRegionCode), inCity(source.buyerRegionCode)];
+    for (const cell of cellsOf(source)) {
+      const values = [...cell, ...flags];
+      const key = JSON.stringify(values);
+      const existing = cells.get(key);
+      if (!existing) cells.set(key, { values, delta: { ...delta } });
+      else {
+        existing.delta.contracts += delta.contracts;
+        existing.delta.contractAmount = new Decimal(existing.delta.contractAmount).plus(delta.contractAmount).toFixed(2);
+        existing.delta.techTransactionAmount = new Decimal(existing.delta.techTransactionAmount).plus(delta.techTransactionAmount).toFixed(2);
+      }
+    }
+  }
+  // Sorted cells: concurrent batches lock rows in the same order and cannot deadlock.
+  const sorted = [...cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
+  for (let start = 0; start < sorted.length; start += 2000) {
+    const chunk = sorted.slice(start, start + 2000);
+    const params = chunk.flatMap(({ values, delta }) => [...values, delta.contracts, delta.contractAmount, delta.techTransactionAmount]);
+    await tx.execute(
+      `insert into "contract_rollup" ("dimension", "period", "key", "seller_in_city", "buyer_in_city", "contracts", "contract_amount", "tech_transaction_amount")
+       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       on conflict ("dimension", "period", "key", "seller_in_city", "buyer_in_city") do update set
+         "contracts" = "contract_rollup"."contracts" + excluded."contracts",
+         "contract_amount" = "contract_rollup"."contract_amount" + excluded."contract_amount",
+         "tech_transaction_amount" = "contract_rollup"."tech_transaction_amount" + excluded."tech_transaction_amount"`,
+      params,
+    );
+  }
 }
 
 const COUNTED_SQL = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** The statement that fills an empty rollup from the contracts. */
+export function rollupFillSql(): string {
+  const seller = `c.seller_region_code like '${CITY_PREFIX}%'`;
+  const buyer = `c.buyer_region_code like '${CITY_PREFIX}%'`;
+  const month = `date_trunc('month', c.registered_on)::date`;
+  const year = `date_trunc('year', c.registered_on)::date`;
+  const D = RollupDimension;
+  const dimensions: Array<[RollupDimension, string, string]> = [
+    [D.TOTAL, month, `''`],
+    [D.CATEGORY, month, 'c.category_code'],
+    [D.FIELD, month, 'c.field_code'],
+    [D.SELLER_DISTRICT, month, `case when ${seller} then c.seller_region_code else '' end`],
+    [D.BUYER_DISTRICT, month, `case when ${buyer} then c.buyer_region_code else '' end`],
+    [D.SELLER_TYPE, month, 'c.seller_party_type::text'],
+    [D.BUYER_TYPE, month, 'c.buyer_party_type::text'],
+    [D.SELLER, year, 'c.seller_credit_code'],
+    [D.BUYER, year, 'c.buyer_credit_code'],
+  ];
+  const selects = dimensions.map(
+    ([dimension, period, key]) => `select '${dimension}' as dimension, ${period} as period, ${key} as key, ${seller} as s, ${buyer} as b, c.contract_amount, c.tech_transaction_amount
+       from tech_contract c where c.status in (${COUNTED_SQL})`,
+  );
+  selects.push(`select '${D.BROKER}', ${year}, cb.broker_id::text, ${seller}, ${buyer}, c.contract_amount, c.tech_transaction_amount
+       from tech_contract c join (select distinct contract_id, broker_id from contract_broker) cb on cb.contract_id = c.id where c.status in (${COUNTED_SQL})`);
+  return `insert into "contract_rollup" ("dimension", "period", "key", "seller_in_city", "buyer_in_city", "contracts", "contract_amount", "tech_transaction_amount")
+      select dimension, period, key, s, b, count(*), sum(contract_amount), sum(tech_transaction_amount)
+      from (${selects.join('\n union all ')}) as cells
+      group by 1, 2, 3, 4, 5`;
+}
+
 /**
- * Recomputes both rollups from the contracts (bulk loads, and a check that the incremental rollups are exact):
- * the same numbers the incremental path keeps, from scratch.
+ * Recomputes the rollup from the contracts (bulk loads, and the proof that the incremental rollup is exact): the
+ * same numbers the incremental path keeps, from scratch, in one statement.
  */
 export async function rebuildRollups(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
-    await tx.execute(`delete from "contract_rollup_monthly"`);
-    await tx.execute(`delete from "contract_party_rollup_monthly"`);
-    await tx.execute(`
-      insert into "contract_rollup_monthly" ("month", "category_code", "field_code", "seller_in_city", "buyer_in_city", "contracts", "contract_amount", "tech_transaction_amount")
-      select date_trunc('month', registered_on)::date, category_code, field_code,
-             seller_region_code like '${CITY_PREFIX}%', buyer_region_code like '${CITY_PREFIX}%',
-             count(*), sum(contract_amount), sum(tech_transaction_amount)
-      from "tech_contract" where status in (${COUNTED_SQL})
-      group by 1, 2, 3, 4, 5`);
-    await tx.execute(`
-      insert into "contract_party_rollup_monthly" ("month", "side", "region_code", "party_type", "other_in_city", "contracts", "contract_amount", "tech_transaction_amount")
-      select month, side, region_code, party_type, other_in_city, count(*), sum(contract_amount), sum(tech_transaction_amount)
-      from (
-        select date_trunc('month', registered_on)::date as month, 'SELLER' as side,
-               case when seller_region_code like '${CITY_PREFIX}%' then seller_region_code else '' end as region_code,
-               seller_party_type::text as party_type, buyer_region_code like '${CITY_PREFIX}%' as other_in_city,
-               contract_amount, tech_transaction_amount
-        from "tech_contract" where status in (${COUNTED_SQL})
-        union all
-        select date_trunc('month', registered_on)::date, 'BUYER',
-               case when buyer_region_code like '${CITY_PREFIX}%' then buyer_region_code else '' end,
-               buyer_party_type::text, seller_region_code like '${CITY_PREFIX}%',
-               contract_amount, tech_transaction_amount
-        from "tech_contract" where status in (${COUNTED_SQL})
-      ) as sides
-      group by 1, 2, 3, 4, 5`);
+    await tx.execute(`delete from "contract_rollup"`);
+    await tx.execute(rollupFillSql());
   });
 }

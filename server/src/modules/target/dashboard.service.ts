@@ -4,8 +4,9 @@ import { TechField } from '../field/tech-field.entity';
 import { regionName } from '../organization/regions';
 import { ContractCategory } from '../contract/contract-category.entity';
 import { cityToday, dayOfYear, daysInYear } from '../contract/contract-dates';
-import { COUNTED_STATUSES, type PartyType } from '../contract/contract.types';
-import { flowConditionSql, TargetService, type CountingBasis } from './target.service';
+import type { PartyType } from '../contract/contract.types';
+import { RollupDimension } from './contract-rollup.entity';
+import { TargetService, type CountingBasis } from './target.service';
 import { AmountBasis, FlowBasis, TargetMetric } from './target.types';
 
 export interface Progress {
@@ -61,26 +62,25 @@ export enum BreakdownLevel {
 
 type SumRow = { key: string; contracts: string | number; amount: string | null };
 
-const COUNTED_SQL = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
+const amountColumn = (basis: CountingBasis) => (basis.amountBasis === AmountBasis.TECH_TRANSACTION_AMOUNT ? 'tech_transaction_amount' : 'contract_amount');
 
-const amountColumn = (basis: CountingBasis, alias = '') =>
-  `${alias}${basis.amountBasis === AmountBasis.TECH_TRANSACTION_AMOUNT ? 'tech_transaction_amount' : 'contract_amount'}`;
-
-/** The monthly rollup's condition for a flow basis. */
-function rollupFlowSql(flow: FlowBasis): string {
+/** The rollup's condition for a flow basis. */
+function flowSql(flow: FlowBasis): string {
   if (flow === FlowBasis.OUTFLOW) return 'seller_in_city';
   if (flow === FlowBasis.INFLOW) return 'buyer_in_city';
   return '(seller_in_city or buyer_in_city)';
 }
 
 /**
- * The party rollup's rows for a flow basis: the in-city party of each counted contract, once. Under BOTH a
- * contract with both parties in the city is the seller's (输出 first), so districts add up to the total.
+ * The in-city party of each counted contract, once: for districts and party types. Under BOTH a contract with
+ * both parties in the city is the seller's (输出 first), so the rows add up to the total.
  */
-function partyFlowSql(flow: FlowBasis): string {
-  if (flow === FlowBasis.OUTFLOW) return `side = 'SELLER' and region_code <> ''`;
-  if (flow === FlowBasis.INFLOW) return `side = 'BUYER' and region_code <> ''`;
-  return `((side = 'SELLER' and region_code <> '') or (side = 'BUYER' and region_code <> '' and not other_in_city))`;
+function inCityPartySql(flow: FlowBasis, kind: 'DISTRICT' | 'TYPE'): string {
+  const seller = `(dimension = 'SELLER_${kind}' and seller_in_city)`;
+  const buyer = `(dimension = 'BUYER_${kind}' and buyer_in_city)`;
+  if (flow === FlowBasis.OUTFLOW) return seller;
+  if (flow === FlowBasis.INFLOW) return buyer;
+  return `(${seller} or (${buyer} and not seller_in_city))`;
 }
 
 const yearRange = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`];
@@ -88,8 +88,8 @@ const ratio = (part: Decimal.Value, whole: Decimal.Value | null) => (whole && !n
 
 /**
  * The target dashboard: aggregates of registered contracts only (no contract is ever listed), exact decimals in
- * yuan. Progress, months, categories, fields, districts and party types read the rollups; top parties and brokers
- * read the contracts of one year through the (status, registered_on) index.
+ * yuan. Every query reads one dimension of one year of the rollup (contract-rollup.ts), never the contracts; top
+ * parties then read the names of at most `first` parties.
  */
 export class DashboardService {
   constructor(private readonly em: EntityManager) {}
@@ -104,18 +104,20 @@ export class DashboardService {
     return { amountBasis: override?.amountBasis ?? base.amountBasis, flowBasis: override?.flowBasis ?? base.flowBasis };
   }
 
-  private async sumRollup(year: number, basis: CountingBasis, groupBy: string | null): Promise<SumRow[]> {
-    const key = groupBy ?? `''`;
+  /** Sums of one rollup dimension of a year, grouped by key (or in total), under a counting basis. */
+  private async sumRollup(year: number, basis: CountingBasis, dimension: RollupDimension | string, groupBy: 'key' | 'month' | null, where = flowSql(basis.flowBasis)): Promise<SumRow[]> {
+    const key = groupBy === 'month' ? `to_char(period, 'YYYY-MM')` : groupBy === 'key' ? 'key' : `''`;
+    const dimensionSql = dimension.startsWith('(') ? dimension : `dimension = '${dimension}'`;
     return this.em.execute<SumRow[]>(
-      `select ${key} as key, sum(contracts) as contracts, sum(${amountColumn(basis)}) as amount from contract_rollup_monthly
-       where month >= ? and month < ? and ${rollupFlowSql(basis.flowBasis)} ${groupBy ? `group by ${groupBy}` : ''}`,
+      `select ${key} as key, sum(contracts) as contracts, sum(${amountColumn(basis)}) as amount from contract_rollup
+       where ${dimensionSql} and period >= ? and period < ? and ${where} ${groupBy ? 'group by 1' : ''}`,
       yearRange(year),
     );
   }
 
   /** Value so far, share of the target, where a straight-line pace would be today, and the year end at this pace. */
   async progress(year: number, basis: CountingBasis, today = cityToday()): Promise<Progress> {
-    const [target, [row]] = await Promise.all([this.targets().find(year, TargetMetric.CONTRACT_TURNOVER), this.sumRollup(year, basis, null)]);
+    const [target, [row]] = await Promise.all([this.targets().find(year, TargetMetric.CONTRACT_TURNOVER), this.sumRollup(year, basis, RollupDimension.TOTAL, null)]);
     const value = new Decimal(row?.amount ?? 0);
     const total = daysInYear(year);
     const thisYear = Number(today.slice(0, 4));
@@ -141,7 +143,7 @@ export class DashboardService {
   async byMonth(year: number, basis: CountingBasis): Promise<MonthRow[]> {
     const [target, rows] = await Promise.all([
       this.targets().find(year, TargetMetric.CONTRACT_TURNOVER),
-      this.sumRollup(year, basis, `to_char(month, 'YYYY-MM')`),
+      this.sumRollup(year, basis, RollupDimension.TOTAL, 'month'),
     ]);
     const byKey = new Map(rows.map((r) => [r.key, r]));
     let cumulative = new Decimal(0);
@@ -188,62 +190,62 @@ export class DashboardService {
 
   /** By contract category: the top level (技术开发, 技术转让...) or the leaf categories. */
   async byCategory(year: number, basis: CountingBasis, level: BreakdownLevel): Promise<BreakdownRow[]> {
-    const [rows, categories] = await Promise.all([this.sumRollup(year, basis, 'category_code'), this.em.find(ContractCategory, {})]);
+    const [rows, categories] = await Promise.all([this.sumRollup(year, basis, RollupDimension.CATEGORY, 'key'), this.em.find(ContractCategory, {})]);
     return this.rollUp(rows, level, categories);
   }
 
   /** By technology field: top-level fields (海洋科技...) or the leaf fields. */
   async byField(year: number, basis: CountingBasis, level: BreakdownLevel): Promise<BreakdownRow[]> {
-    const [rows, fields] = await Promise.all([this.sumRollup(year, basis, 'field_code'), this.em.find(TechField, {})]);
+    const [rows, fields] = await Promise.all([this.sumRollup(year, basis, RollupDimension.FIELD, 'key'), this.em.find(TechField, {})]);
     return this.rollUp(rows, level, fields);
-  }
-
-  private async sumParties(year: number, basis: CountingBasis, groupBy: string): Promise<SumRow[]> {
-    return this.em.execute<SumRow[]>(
-      `select ${groupBy} as key, sum(contracts) as contracts, sum(${amountColumn(basis)}) as amount from contract_party_rollup_monthly
-       where month >= ? and month < ? and ${partyFlowSql(basis.flowBasis)} group by ${groupBy}`,
-      yearRange(year),
-    );
   }
 
   /** By district of the in-city party (the seller for outflow, the buyer for inflow). */
   async byDistrict(year: number, basis: CountingBasis): Promise<BreakdownRow[]> {
-    const rows = await this.sumParties(year, basis, 'region_code');
+    const rows = await this.sumRollup(year, basis, `(${inCityPartySql(basis.flowBasis, 'DISTRICT')})`, 'key', 'true');
     return this.toBreakdown(rows.map((r) => ({ key: r.key, label: regionName(r.key) ?? r.key, contracts: Number(r.contracts), amount: r.amount ?? 0 })));
   }
 
   /** By legal-person type of the in-city party (enterprise, institute, university...). */
   async byPartyType(year: number, basis: CountingBasis): Promise<BreakdownRow[]> {
-    const rows = await this.sumParties(year, basis, 'party_type');
+    const rows = await this.sumRollup(year, basis, `(${inCityPartySql(basis.flowBasis, 'TYPE')})`, 'key', 'true');
     return this.toBreakdown(rows.map((r) => ({ key: r.key, label: r.key, contracts: Number(r.contracts), amount: r.amount ?? 0 })));
   }
 
   /** The largest sellers or buyers among the counted contracts of the year, by credit code. */
   async topParties(side: 'seller' | 'buyer', year: number, basis: CountingBasis, first: number): Promise<PartyRow[]> {
-    const rows = await this.em.execute<Array<Record<string, string | null>>>(
-      `select c.${side}_credit_code as credit_code, max(c.${side}_name) as name, max(c.${side}_region_code) as region_code,
-              max(c.${side}_party_type::text) as party_type, max(c.${side}_organization_id::text) as organization_id,
-              count(*) as contracts, sum(${amountColumn(basis, 'c.')}) as amount
-       from tech_contract c
-       where c.status in (${COUNTED_SQL}) and c.registered_on >= ? and c.registered_on < ? and ${flowConditionSql(basis.flowBasis)}
-       group by c.${side}_credit_code order by amount desc, credit_code limit ?`,
-      [...yearRange(year), first],
+    const dimension = side === 'seller' ? RollupDimension.SELLER : RollupDimension.BUYER;
+    const top = await this.em.execute<Array<{ key: string; contracts: string; amount: string }>>(
+      `select key, sum(contracts) as contracts, sum(${amountColumn(basis)}) as amount from contract_rollup
+       where dimension = ? and period = ? and ${flowSql(basis.flowBasis)} group by key order by amount desc, key limit ?`,
+      [dimension, `${year}-01-01`, first],
     );
-    return rows.map((r) => ({
-      name: r.name!, creditCode: r.credit_code!, regionCode: r.region_code!, partyType: r.party_type as PartyType,
-      organizationId: r.organization_id, contracts: Number(r.contracts), amount: new Decimal(r.amount ?? 0).toFixed(2),
-    }));
+    if (!top.length) return [];
+    // The party as on its latest contract of the year (names can change between contracts).
+    const parties = await this.em.execute<Array<Record<string, string | null>>>(
+      `select distinct on (c.${side}_credit_code) c.${side}_credit_code as credit_code, c.${side}_name as name, c.${side}_region_code as region_code,
+              c.${side}_party_type::text as party_type, c.${side}_organization_id::text as organization_id
+       from tech_contract c where c.${side}_credit_code in (${top.map(() => '?').join(', ')})
+       order by c.${side}_credit_code, c.registered_on desc nulls last, c.created_at desc`,
+      top.map((row) => row.key),
+    );
+    const byCode = new Map(parties.map((p) => [p.credit_code, p]));
+    return top.map((row) => {
+      const party = byCode.get(row.key);
+      return {
+        name: party?.name ?? row.key, creditCode: row.key, regionCode: party?.region_code ?? '', partyType: (party?.party_type ?? 'OTHER') as PartyType,
+        organizationId: party?.organization_id ?? null, contracts: Number(row.contracts), amount: new Decimal(row.amount).toFixed(2),
+      };
+    });
   }
 
   /** Brokers by registered value of the counted contracts credited to them (each broker with the whole amount). */
   async brokers(year: number, basis: CountingBasis, first: number): Promise<BrokerRow[]> {
-    const rows = await this.em.execute<Array<{ broker_id: string; contracts: string; amount: string }>>(
-      `select b.broker_id, count(*) as contracts, sum(${amountColumn(basis, 'c.')}) as amount
-       from contract_broker b join tech_contract c on c.id = b.contract_id
-       where c.status in (${COUNTED_SQL}) and c.registered_on >= ? and c.registered_on < ? and ${flowConditionSql(basis.flowBasis)}
-       group by b.broker_id order by amount desc, b.broker_id limit ?`,
-      [...yearRange(year), first],
+    const rows = await this.em.execute<Array<{ key: string; contracts: string; amount: string }>>(
+      `select key, sum(contracts) as contracts, sum(${amountColumn(basis)}) as amount from contract_rollup
+       where dimension = ? and period = ? and ${flowSql(basis.flowBasis)} group by key order by amount desc, key limit ?`,
+      [RollupDimension.BROKER, `${year}-01-01`, first],
     );
-    return rows.map((r) => ({ brokerId: r.broker_id, contracts: Number(r.contracts), amount: new Decimal(r.amount).toFixed(2) }));
+    return rows.map((r) => ({ brokerId: r.key, contracts: Number(r.contracts), amount: new Decimal(r.amount).toFixed(2) }));
   }
 }
