@@ -6,6 +6,7 @@ import { seedAllAccounts, seedDemoAccounts } from './seed-accounts';
 import { seedCapabilities } from './seed-capabilities';
 import { seedChallenges } from './seed-challenges';
 import { seedContracts } from './seed-contracts';
+import { seedDeals } from './seed-deals';
 
 /** The README's demo accounts, one per role, and their organizations: the starting point of most tests. */
 export class AccountsSeeder extends Seeder {
@@ -25,6 +26,7 @@ export class DemoSeeder extends Seeder {
       await seedCapabilities(tx, accounts);
       await seedChallenges(tx as PgEntityManager, accounts);
       await seedContracts(tx as PgEntityManager, accounts);
+      await seedDeals(tx as PgEntityManager, accounts);
     });
   }
 }

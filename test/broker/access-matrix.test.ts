@@ -74,7 +74,7 @@ describe('deal access matrix', () => {
     const response = await fetch(`${platform.url}/exports/pipeline.xlsx?brokerId=${world.userIds.broker}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (response.status !== 200) {
       expect(response.status).toBe(EXPORT[viewer]);
-      expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
       return;
     }
     const ExcelJS = (await import('exceljs')).default;
