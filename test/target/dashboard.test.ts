@@ -2,6 +2,8 @@ import Decimal from 'decimal.js';
 import { ContractRegistrationService } from '../../server/src/modules/contract/contract-registration.service';
 import type { HistoricalContractData } from '../../server/src/modules/contract/contract-validation';
 import { IpType, PartyType, PlanSource } from '../../server/src/modules/contract/contract.types';
+import { TargetService } from '../../server/src/modules/target/target.service';
+import { FlowBasis } from '../../server/src/modules/target/target.types';
 import { creditCode } from '../../seeds/demo-data';
 import { ok } from '../support/challenge-fixtures';
 import { errorCode, startTestPlatform, type TestPlatform } from '../support/harness';
@@ -134,6 +136,22 @@ describe('target dashboard: counting basis and breakdowns', () => {
     expect(d.byCategory).toEqual([{ key: 'EQUITY', label: '技术作价投资', amount: '800000.00' }]);
   });
 
+  it('credits brokers with the registered value of their contracts, for KPIs and the dashboard alike', async () => {
+    const broker = await ok(platform, `{ viewer { id } }`, {}, await platform.login('broker@jiebang.demo'));
+    const y = thisYear() - 2;
+    await new ContractRegistrationService(platform.orm.em.fork()).importHistorical([
+      { ...historical('laoshan', 'beijing', '100.10', '90.00', 2), registeredOn: `${y}-02-10`, signedOn: `${y}-01-01`, validFrom: `${y}-01-01`, validTo: `${y}-12-31`, registrationNumber: `${y}370212000001`, brokerIds: [broker.id] },
+      { ...historical('beijing', 'jimo', '0.20', '0.10', 4), registeredOn: `${y}-04-10`, signedOn: `${y}-01-01`, validFrom: `${y}-01-01`, validTo: `${y}-12-31`, registrationNumber: `${y}110108000001`, brokerIds: [broker.id] },
+      { ...historical('laoshan', 'jimo', '7.00', '7.00', 4), registeredOn: `${y}-04-11`, signedOn: `${y}-01-01`, validFrom: `${y}-01-01`, validTo: `${y}-12-31`, registrationNumber: `${y}370212000002` },
+    ]);
+    const targets = new TargetService(platform.orm.em.fork());
+    expect(await targets.registeredValueAttributedTo(broker.id, y)).toEqual({ contracts: 2, contractAmount: '100.30', techTransactionAmount: '90.10' });
+    expect(await targets.registeredValueAttributedTo(broker.id, y, FlowBasis.OUTFLOW)).toEqual({ contracts: 1, contractAmount: '100.10', techTransactionAmount: '90.00' });
+    expect(await targets.registeredValueAttributedTo(broker.id, y - 1)).toEqual({ contracts: 0, contractAmount: '0.00', techTransactionAmount: '0.00' });
+    const d = await ok(platform, `{ contractDashboard(year: ${y}, flowBasis: BOTH) { brokers { broker { id } contracts amount } } }`, {}, tokens.enterprise);
+    expect(d.brokers).toEqual([{ broker: { id: broker.id }, contracts: 2, amount: '100.30' }]);
+  });
+
   it('lists contracts with a number of SQL statements that does not grow with the page size', async () => {
     const QUERY = `query($first: Int!) { contracts(first: $first) { totalCount edges { node { id category { name } field { name } milestones { amount } brokers { id } registrations { status } buyer { name } } } } }`;
     const statementsFor = async (first: number) => {
@@ -141,7 +159,8 @@ describe('target dashboard: counting basis and breakdowns', () => {
       const result = await ok(platform, QUERY, { first }, tokens.bureau);
       return { count: platform.sql.statements.length, nodes: result.edges.length };
     };
-    const small = await statementsFor(1);
+    // Both pages hold contracts with brokers, milestones and registrations (the newest ones come from the test above).
+    const small = await statementsFor(3);
     const large = await statementsFor(20);
     expect(large.nodes).toBeGreaterThan(small.nodes);
     expect(large.count).toBe(small.count);
