@@ -11,7 +11,7 @@ import { TechContract } from '../contract/contract.entity';
 import { TechField } from '../field/tech-field.entity';
 import { CONTRACT_COLUMNS, CONTRACT_SHEET_NAME, CONTRACT_STATUS_LABELS, IP_TYPE_LABELS, LIST_SEPARATOR, PARTY_TYPE_LABELS, PLAN_SOURCE_LABELS } from './contract-sheet';
 import { ExcelError } from './excel.errors';
-import { cityDateTimeCell, DATETIME_FORMAT, dateCell, INTEGER_FORMAT, setColumns, YUAN_FORMAT, yuanCell } from './xlsx';
+import { cityDateTimeCell, DATETIME_FORMAT, dateCell, FROZEN_HEADER, INTEGER_FORMAT, setColumns, YUAN_FORMAT, yuanCell } from './xlsx';
 
 /** Beyond this a spreadsheet is no longer the right tool: the caller narrows the filters. */
 export const MAX_EXPORT_CONTRACTS = 100_000;
@@ -31,8 +31,8 @@ export async function contractExportWhere(em: EntityManager, viewer: Viewer, fil
 async function certificatesOf(em: EntityManager, contractIds: string[]): Promise<Map<string, string[]>> {
   const rows = await em.execute<Array<{ contract_id: string; certificate_number: string }>>(
     `select cb.contract_id, bp.certificate_number from contract_broker cb join broker_profile bp on bp.user_id = cb.broker_id
-      where cb.contract_id = any(?::uuid[]) order by bp.certificate_number`,
-    [contractIds],
+      where cb.contract_id in (${contractIds.map(() => '?').join(', ')}) order by bp.certificate_number`,
+    contractIds,
   );
   const map = new Map<string, string[]>();
   for (const row of rows) map.set(row.contract_id, [...(map.get(row.contract_id) ?? []), row.certificate_number]);
@@ -53,7 +53,7 @@ export async function exportContracts(em: EntityManager, viewer: Viewer, filter:
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Jiebang 揭榜';
-  const sheet = workbook.addWorksheet(CONTRACT_SHEET_NAME);
+  const sheet = workbook.addWorksheet(CONTRACT_SHEET_NAME, FROZEN_HEADER);
   setColumns(sheet, [...CONTRACT_COLUMNS]);
   let contractSum = new Decimal(0);
   let techSum = new Decimal(0);

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import Decimal from 'decimal.js';
 
@@ -28,6 +29,9 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   share: SHARE_FORMAT,
 };
 
+/** Options for addWorksheet: the header row stays visible while scrolling. */
+export const FROZEN_HEADER: { views: Array<Partial<ExcelJS.WorksheetView>> } = { views: [{ state: 'frozen', ySplit: 1 }] };
+
 /** Column headers (bold, frozen, filterable) and per-column number formats, so every cell shows as the column says. */
 export function setColumns(sheet: Worksheet, specs: ColumnSpec[]): void {
   sheet.columns = specs.map((spec) => ({ header: spec.header, key: spec.key, width: spec.width, style: { numFmt: FORMATS[spec.kind] } }));
@@ -35,7 +39,8 @@ export function setColumns(sheet: Worksheet, specs: ColumnSpec[]): void {
   header.font = { bold: true };
   header.alignment = { vertical: 'middle' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  // A streamed sheet takes its views when created (FROZEN_HEADER); a sheet in memory takes them here.
+  if (!('commit' in sheet)) (sheet as Worksheet).views = FROZEN_HEADER.views;
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: specs.length } };
 }
 
