@@ -147,7 +147,8 @@ export default function DealDetailPage() {
   const deal = data.deal;
 
   const submitActivity = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     setFormError(null);
     try {
       await addActivity({

@@ -40,7 +40,8 @@ export function NewDealButton({ icon }: { icon?: ReactNode }) {
   const [createDeal, { loading }] = useMutation(CreateDealDocument, { refetchQueries: [DealPipelineDocument] });
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     setFormError(null);
     try {
       const { data } = await createDeal({
@@ -85,8 +86,8 @@ export function NewDealButton({ icon }: { icon?: ReactNode }) {
           <Form.Item name="buyerId" label={t('brokers.buyer')}>
             <OrganizationSelect placeholder={t('brokers.orgSearch')} />
           </Form.Item>
-          <Form.Item name="expectedValueWan" label={t('brokers.expectedValue')} rules={[{ type: 'number', transform: Number, min: 0, message: t('contractForm.amountPositive') }]}>
-            <InputNumber<string> stringMode min="0" precision={6} suffix={t('contractForm.wan')} style={{ width: '100%' }} />
+          <Form.Item name="expectedValueWan" label={t('brokers.expectedValue')} rules={[{ validator: (_: unknown, v: string | null) => (v == null || v === '' || Number(v) >= 0 ? Promise.resolve() : Promise.reject(new Error(t('contractForm.amountPositive')))) }]}>
+            <InputNumber<string> stringMode min="0" suffix={t('contractForm.wan')} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="nextActionOn" label={t('brokers.nextActionOn')}>
             <DatePicker style={{ width: '100%' }} />

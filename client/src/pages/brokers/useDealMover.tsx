@@ -89,7 +89,8 @@ export function useDealMover(onError: (message: string) => void, onMoved?: (stag
   };
 
   const confirm = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     const current = pendingRef.current!;
     const ok = await send(current.deal, current.stage, values);
     close(ok);

@@ -92,7 +92,8 @@ function FilingButtons({ contract }: { contract: Contract }) {
   };
 
   const confirm = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // the form shows what is missing
     setFormError(null);
     try {
       if (open === 'change') {
@@ -130,7 +131,7 @@ function FilingButtons({ contract }: { contract: Contract }) {
 
   const amount = (name: keyof FilingValues, label: string) => (
     <Form.Item name={name} label={label} rules={[{ required: true, message: t('contractForm.required', { field: label }) }]}>
-      <InputNumber<string> stringMode min="0" precision={6} suffix={t('contractForm.wan')} style={{ width: '100%' }} />
+      <InputNumber<string> stringMode min="0" suffix={t('contractForm.wan')} style={{ width: '100%' }} />
     </Form.Item>
   );
 

@@ -292,7 +292,7 @@ export default function ContractFormPage() {
             </Col>
             <Col span={12}>
               <Form.Item name="contractAmountWan" label={t('contracts.contractAmount')} rules={[required(t('contracts.contractAmount')), amountRule]}>
-                <InputNumber<string> stringMode precision={6} suffix={t('contractForm.wan')} style={{ width: '100%' }} data-testid="contract-amount" />
+                <InputNumber<string> stringMode suffix={t('contractForm.wan')} style={{ width: '100%' }} data-testid="contract-amount" />
               </Form.Item>
             </Col>
             <Col span={12}>
@@ -312,7 +312,7 @@ export default function ContractFormPage() {
                   }),
                 ]}
               >
-                <InputNumber<string> stringMode precision={6} suffix={t('contractForm.wan')} style={{ width: '100%' }} data-testid="tech-amount" />
+                <InputNumber<string> stringMode suffix={t('contractForm.wan')} style={{ width: '100%' }} data-testid="tech-amount" />
               </Form.Item>
             </Col>
             <Col span={8}>
@@ -371,7 +371,7 @@ export default function ContractFormPage() {
                     </Col>
                     <Col span={6}>
                       <Form.Item name={[name, 'amountWan']} rules={[required(t('contracts.amount')), amountRule]}>
-                        <InputNumber<string> stringMode precision={6} placeholder={t('contracts.amount')} suffix={t('contractForm.wan')} style={{ width: '100%' }} />
+                        <InputNumber<string> stringMode placeholder={t('contracts.amount')} suffix={t('contractForm.wan')} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={5}>

@@ -33,7 +33,8 @@ export function RegistrationActions({ contractId, title, kind, refetch = [] }: P
   };
 
   const confirm = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // the form shows what is missing
     setFormError(null);
     try {
       if (open === 'register') {

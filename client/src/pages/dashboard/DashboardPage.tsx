@@ -118,36 +118,32 @@ export function groupedYuan(yuan: string): string {
 function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string) {
   const target = yi(progress.target);
   const max = target || Math.max(yi(progress.value) * 1.2, 1);
-  const data = [{ value: yi(progress.value), name: t('dashboard.share'), title: { offsetCenter: ['0%', '35%'] }, detail: { offsetCenter: ['0%', '55%'] } }];
+  const common = { type: 'gauge', min: 0, max, center: ['50%', '58%'], radius: '95%', startAngle: 210, endAngle: -30, splitNumber: 5 };
   return {
     tooltip: { formatter: '{b}: {c} 亿元' },
     series: [
       {
-        type: 'gauge',
-        min: 0,
-        max,
-        progress: { show: true, width: 18, itemStyle: { color: '#c8161d' } },
-        axisLine: { lineStyle: { width: 18 } },
-        pointer: { show: true, length: '60%', width: 6 },
-        axisLabel: { formatter: (v: number) => `${Math.round(v)}` },
-        splitNumber: 7,
-        detail: { valueAnimation: false, formatter: (v: number) => `${v.toFixed(2)} 亿元`, fontSize: 22 },
-        markLine: undefined,
-        data,
+        ...common,
+        progress: { show: true, width: 16, itemStyle: { color: '#c8161d' } },
+        axisLine: { lineStyle: { width: 16 } },
+        axisTick: { distance: -22, length: 4 },
+        splitLine: { distance: -24, length: 10 },
+        axisLabel: { distance: 22, fontSize: 11, formatter: (v: number) => `${Math.round(v)}` },
+        pointer: { length: '55%', width: 5, itemStyle: { color: '#c8161d' } },
+        title: { offsetCenter: [0, '42%'], fontSize: 13, color: '#666' },
+        detail: { offsetCenter: [0, '66%'], fontSize: 20, formatter: (v: number) => `${v.toFixed(2)} 亿元` },
+        data: [{ value: yi(progress.value), name: `${t('dashboard.share')} ${percent(progress.share)}` }],
       },
       ...(progress.paceValue
         ? [
             {
-              type: 'gauge',
-              min: 0,
-              max,
-              splitNumber: 7,
+              ...common,
               axisLine: { show: false },
               axisTick: { show: false },
               splitLine: { show: false },
               axisLabel: { show: false },
               progress: { show: false },
-              pointer: { show: true, length: '75%', width: 3, itemStyle: { color: '#999' } },
+              pointer: { length: '72%', width: 2, itemStyle: { color: '#8c8c8c' } },
               detail: { show: false },
               title: { show: false },
               data: [{ value: yi(progress.paceValue), name: t('dashboard.pace') }],
@@ -161,7 +157,7 @@ function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string
 function monthlyOption(months: Dashboard['byMonth'], t: (key: string) => string) {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('dashboard.monthAmount'), t('dashboard.cumulative'), t('dashboard.paceLine')] },
+    legend: { top: 0, data: [t('dashboard.monthAmount'), t('dashboard.cumulative'), t('dashboard.paceLine')] },
     grid: { left: 50, right: 50, bottom: 30, top: 40 },
     xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}月`) },
     yAxis: [
@@ -325,7 +321,7 @@ export default function DashboardPage() {
                 </Col>
                 <Col xs={24} lg={12}>
                   <Card title={t('dashboard.byPartyType')}>
-                    <Chart option={pieOption(dashboard.byPartyType)} height={300} />
+                    <Chart option={pieOption(dashboard.byPartyType.map((i) => ({ ...i, label: tt(`partyType.${i.key}`) })))} height={300} />
                   </Card>
                 </Col>
                 <Col xs={24} lg={12}>

@@ -1,0 +1,150 @@
+import Decimal from 'decimal.js';
+import type { Browser, Page } from 'playwright-core';
+import { awardedChallenge, thisYear } from '../contract/contract-fixtures';
+import { ok } from '../support/challenge-fixtures';
+import { startTestPlatform, type TestPlatform } from '../support/harness';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+
+let platform: TestPlatform;
+let browser: Browser;
+const tokens: Record<string, string> = {};
+const year = thisYear();
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  platform = await startTestPlatform();
+  for (const role of ['enterprise', 'bureau', 'institute']) tokens[role] = await platform.login(`${role}@jiebang.demo`);
+  await ok(platform, `mutation($input: SetYearlyTargetInput!) { setYearlyTarget(input: $input) { id } }`, {
+    input: { year, metric: 'CONTRACT_TURNOVER', targetValue: '35000000000', amountBasis: 'CONTRACT_AMOUNT', flowBasis: 'OUTFLOW', note: '技术合同成交额达350亿元' },
+  }, tokens.bureau);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+/** The dashboard's exact total in yuan, as the page shows it (the data-value of the exact line). */
+async function dashboardTotal(page: Page): Promise<Decimal> {
+  await page.goto('/dashboard');
+  const exact = page.getByTestId('dashboard-total-exact');
+  await exact.waitFor();
+  const value = await exact.getAttribute('data-value');
+  // The visible text says the same number, grouped by thousands.
+  expect((await exact.textContent())!.replace(/[^\d.]/g, '')).toBe(new Decimal(value!).toFixed(2));
+  return new Decimal(value!);
+}
+
+/** An antd input by its test id (the id lands on the <input> itself, or on a wrapper around it). */
+function field(page: Page, testId: string) {
+  return page.locator(`input[data-testid=${testId}], [data-testid=${testId}] input`).first();
+}
+
+async function confirmPopover(page: Page) {
+  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+}
+
+describe('award → contract → registration → the dashboard rises, in the browser', () => {
+  it('turns the award into a contract, files it, is rejected, resubmits, is registered, and the total rises by exactly 成交额', async () => {
+    const { challengeId } = await awardedChallenge(platform, tokens);
+    const enterprise = await newUser(browser, platform.url);
+    const institute = await newUser(browser, platform.url);
+    const bureau = await newUser(browser, platform.url);
+    await signIn(enterprise.page, 'enterprise@jiebang.demo');
+    await signIn(institute.page, 'institute@jiebang.demo');
+    await signIn(bureau.page, 'bureau@jiebang.demo');
+
+    // The bureau reads the total before.
+    const before = await dashboardTotal(bureau.page);
+
+    // The enterprise finds the award among "可转为合同的揭榜项目" and turns it into a prefilled draft.
+    const e = enterprise.page;
+    await e.goto('/contracts');
+    const awards = e.getByTestId('awards-to-contract');
+    await awards.getByText('深海耐压舱体轻量化设计与制造').waitFor();
+    await awards.getByRole('link').first().click();
+    await e.waitForURL(`**/contracts/from-award/${challengeId}`);
+    await e.getByTestId('create-from-award').click();
+    await e.waitForURL(/\/contracts\/[0-9a-f-]+\/edit\?fromAward=1/);
+    const contractId = e.url().match(/contracts\/([0-9a-f-]+)\/edit/)![1]!;
+    expect(await e.getByTestId('contract-title').inputValue()).toBe('深海耐压舱体轻量化设计与制造');
+    expect(await field(e, 'contract-amount').inputValue()).toBe('120');
+
+    // The form refuses a 技术交易额 above 成交额 before asking the server.
+    const tech = field(e, 'tech-amount');
+    await tech.fill('150');
+    await e.getByTestId('contract-save').click();
+    await e.getByText('技术交易额不能大于成交额').waitFor();
+    await tech.fill('100');
+    await screenshot(e, 'contract-edit-from-award');
+    await e.getByTestId('contract-save').click();
+    await e.waitForURL(`**/contracts/${contractId}`);
+    expect(await e.getByTestId('contract-status').getAttribute('data-status')).toBe('DRAFT');
+    // Only the seller files: the buyer is told so and has no button.
+    await e.getByText('合同由卖方（技术输出方）提交登记。').waitFor();
+    expect(await e.getByTestId('contract-submit').count()).toBe(0);
+
+    // The institute (seller) files it.
+    const i = institute.page;
+    await i.goto(`/contracts/${contractId}`);
+    await i.getByTestId('contract-submit').click();
+    await confirmPopover(i);
+    await i.locator('[data-testid=contract-status][data-status=SUBMITTED]').waitFor();
+
+    // The bureau does not register it, with a reason.
+    const b = bureau.page;
+    await b.goto('/bureau/contracts');
+    const row = b.getByTestId('registration-queue').locator('tr', { hasText: '深海耐压舱体轻量化设计与制造' });
+    await row.getByTestId('registration-reject').click();
+    await b.getByTestId('registration-reason').fill('技术交易额未扣除设备费用，请核实');
+    await b.locator('#registration-confirm').click();
+    await row.waitFor({ state: 'detached' });
+
+    // The seller sees why, and files again.
+    await i.goto(`/contracts/${contractId}`);
+    await i.getByText('技术交易额未扣除设备费用，请核实').first().waitFor();
+    expect(await i.getByTestId('contract-status').getAttribute('data-status')).toBe('REJECTED');
+    await i.getByTestId('contract-submit').click();
+    await confirmPopover(i);
+    await i.locator('[data-testid=contract-status][data-status=SUBMITTED]').waitFor();
+
+    // The bureau registers it: a number of another year is refused next to the field, then the right one.
+    await b.goto('/bureau/contracts');
+    const again = b.getByTestId('registration-queue').locator('tr', { hasText: '深海耐压舱体轻量化设计与制造' });
+    await again.getByTestId('registration-register').click();
+    const number = b.getByTestId('registration-number');
+    await number.fill(`${year - 3}370212000777`);
+    await b.locator('#registration-confirm').click();
+    await b.locator('.ant-form-item-explain-error', { hasText: `${year}` }).waitFor();
+    await screenshot(b, 'contract-registration-queue');
+    await number.fill(`${year}370212000777`);
+    await b.locator('#registration-confirm').click();
+    await again.waitFor({ state: 'detached' });
+
+    await b.goto(`/contracts/${contractId}`);
+    expect(await b.getByTestId('contract-registration-number').textContent()).toBe(`${year}370212000777`);
+    expect(await b.getByTestId('contract-status').getAttribute('data-status')).toBe('REGISTERED');
+    await screenshot(b, 'contract-detail-registered');
+
+    // The gauge moved by exactly the contract amount (成交额 of the winning bid, the target's basis).
+    const after = await dashboardTotal(b);
+    expect(after.minus(before).toFixed(2)).toBe('1200000.00');
+    await b.getByTestId('dashboard-monthly').locator('canvas').waitFor();
+    await screenshot(b, 'dashboard');
+
+    for (const user of [enterprise, institute, bureau]) await user.context.close();
+  });
+
+  it('shows the dashboard of a year without contracts with an empty state, in English on the toggle', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'institute@jiebang.demo');
+    await page.goto('/dashboard');
+    await page.getByTestId('dashboard-total-exact').waitFor();
+    await page.getByTestId('language-toggle').click();
+    await page.getByText('Technology contract turnover target').waitFor();
+    await page.getByTestId('language-toggle').click();
+    await page.getByText('技术合同成交额目标看板').waitFor();
+    await context.close();
+  });
+});
