@@ -90,8 +90,26 @@ async function main() {
     rows.push(await measure('GraphQL byCategory', years, (y) => gql(`{ contractDashboard(year: ${y}) { byCategory { key label amount share } } }`)));
     rows.push(await measure('GraphQL gauge page (progress+byMonth+byCategory+byField+byDistrict)', years, (y) =>
       gql(`{ contractDashboard(year: ${y}) { progress { value share } byMonth { amount } byCategory { amount } byField { amount } byDistrict { amount } } }`)));
-    rows.push(await measure('GraphQL topSellers(10) (contract table)', years, (y) => gql(`{ contractDashboard(year: ${y}) { topSellers { name amount } } }`)));
-    rows.push(await measure('GraphQL brokers(10) (contract table)', years, (y) => gql(`{ contractDashboard(year: ${y}) { brokers { amount broker { displayName } } } }`)));
+    rows.push(await measure('GraphQL topSellers(10)', years, (y) => gql(`{ contractDashboard(year: ${y}) { topSellers { name amount } } }`)));
+    rows.push(await measure('GraphQL topBuyers(10)', years, (y) => gql(`{ contractDashboard(year: ${y}) { topBuyers { name amount } } }`)));
+    rows.push(await measure('GraphQL brokers(10)', years, (y) => gql(`{ contractDashboard(year: ${y}) { brokers { amount broker { displayName } } } }`)));
+
+    // What the rollup costs a registration: one contract filed and registered through GraphQL, at this size.
+    const registerSamples: number[] = [];
+    const [bureauOrg] = await em.execute(`insert into organization (id, created_at, updated_at, kind, name, credit_code, region_code, tags, description)
+      values (gen_random_uuid(), now(), now(), 'BUREAU', '基准科技局', '11370200MB2846000X', '370202', '{}', '') returning id`);
+    const viewer = (await env.gql(`{ viewer { id } }`, {}, token)).data.viewer.id;
+    await em.execute(`insert into membership (id, created_at, updated_at, organization_id, user_id, role) values (gen_random_uuid(), now(), now(), ?, ?, 'ADMIN')`, [bureauOrg.id, viewer]);
+    const pending = await em.execute(`select id from tech_contract where status = 'SUBMITTED' limit ${Math.min(RUNS, 100)}`);
+    for (const [i, row] of pending.entries()) {
+      await em.execute(`insert into contract_registration (id, created_at, updated_at, contract_id, kind, status, contract_amount, tech_transaction_amount, valid_to, milestones)
+        select gen_random_uuid(), now(), now(), id, 'INITIAL', 'SUBMITTED', contract_amount, tech_transaction_amount, valid_to, '[]' from tech_contract where id = ?`, [row.id]);
+      const start = performance.now();
+      const result = await env.gql(`mutation($i: RegisterContractInput!) { registerContract(input: $i) { status } }`, { i: { contractId: row.id, registrationNumber: `${lastYear}370212${String(900000 + i)}`, registeredOn: today } }, token);
+      registerSamples.push(performance.now() - start);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+    }
+    rows.push(['GraphQL registerContract (contract + history + rollup, one transaction)', summarize(registerSamples)]);
 
     console.log(`\n${RUNS} runs each after ${WARMUP} warm-up, years cycling ${years[0]}–${lastYear}; load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log('| series | n | p50 ms | p95 ms | p99 ms | max ms | p95 ≤ 50 ms |');

@@ -52,6 +52,17 @@ describe('who sees contracts and dashboards', () => {
     }
   });
 
+  it('filters the list by status, year, category group and organization', async () => {
+    const count = async (filter: string) => (await ok(platform, `{ contracts(filter: ${filter}) { totalCount } }`, {}, tokens.bureau)).totalCount;
+    const sellerId = await organizationIdOf(platform, tokens.seller!);
+    expect(await count(`{ categoryCodes: ["DEVELOPMENT"] }`)).toBe(1);
+    expect(await count(`{ categoryCodes: ["SERVICE"] }`)).toBe(0);
+    expect(await count(`{ statuses: [REGISTERED], registeredYear: ${thisYear()} }`)).toBe(1);
+    expect(await count(`{ registeredYear: ${thisYear() - 1} }`)).toBe(0);
+    expect(await count(`{ statuses: [DRAFT, SUBMITTED] }`)).toBe(0);
+    expect(await count(`{ organizationId: "${sellerId}" }`)).toBe(1);
+  });
+
   it.each(VIEWERS)('filings and payments by %s: only the seller files, only parties record payments, others get NOT_FOUND', async (viewer) => {
     const before = await contractFingerprint(platform);
     const change = await platform.gql(`mutation($i: ContractChangeInput!) { submitContractChange(input: $i) { status } }`, {

@@ -50,7 +50,12 @@ export class ContractService {
     if (filter.statuses?.length) where.push({ status: { $in: filter.statuses } });
     if (filter.registeredYear) where.push({ registeredOn: { $gte: `${filter.registeredYear}-01-01`, $lt: `${filter.registeredYear + 1}-01-01` } });
     if (filter.organizationId) where.push({ $or: [{ buyerOrganization: filter.organizationId }, { sellerOrganization: filter.organizationId }] });
-    if (filter.categoryCodes?.length) where.push({ category: { $in: filter.categoryCodes } });
+    if (filter.categoryCodes?.length) {
+      // A group (技术服务) stands for its subcategories too.
+      const all = await this.categories();
+      const codes = all.filter((c) => filter.categoryCodes!.some((code) => c.code === code || c.parentCode === code)).map((c) => c.code);
+      where.push({ category: { $in: codes.length ? codes : filter.categoryCodes } });
+    }
     const [rows, totalCount] = await Promise.all([
       this.em.find(TechContract, { $and: [...where, afterCursorCondition(after, 'desc')] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
       this.em.count(TechContract, { $and: where }),
