@@ -1,4 +1,4 @@
-import { todayInCity } from '../../server/src/modules/broker/broker-profile.service';
+import { cityToday as todayInCity } from '../../server/src/modules/contract/contract-dates';
 import { dbFingerprint, ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { DEAL_TABLES, M, setUpBrokerWorld, type BrokerWorld } from './broker-fixtures';

@@ -1,4 +1,4 @@
-import { todayInCity } from '../../server/src/modules/broker/broker-profile.service';
+import { cityToday as todayInCity } from '../../server/src/modules/contract/contract-dates';
 import { contractInput, registrationNumber } from '../contract/contract-fixtures';
 import { dbFingerprint, ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';

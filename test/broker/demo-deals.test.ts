@@ -1,4 +1,4 @@
-import { todayInCity } from '../../server/src/modules/broker/broker-profile.service';
+import { cityToday as todayInCity } from '../../server/src/modules/contract/contract-dates';
 import { SEED_BROKERS, SEED_DEALS } from '../../seeds/data/deals';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
@@ -13,7 +13,8 @@ describe('demo brokers and deals', () => {
   beforeAll(async () => {
     platform = await startTestPlatform({ seed: 'demo' });
     broker = await platform.login('broker@jiebang.demo');
-  });
+    // The first file of a run to ask for the demo builds its template database: minutes on a busy machine.
+  }, 300_000);
   afterAll(() => platform.close());
 
   it("fills broker@'s board in every column, with registered deals on registered contracts", async () => {

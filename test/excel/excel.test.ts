@@ -96,6 +96,7 @@ describe('Excel export and import', () => {
 
     const bad = await download(source, '/exports/contracts.xlsx?statuses=SIGNED', world.tokens.bureau);
     expect(bad.status).toBe(400);
+    expect(bad.disposition).toBeNull();
     expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'statuses' }] });
     const badYear = await download(source, '/exports/contracts.xlsx?registeredYear=26', world.tokens.bureau);
     expect(badYear.status).toBe(400);

@@ -34,6 +34,8 @@ function sendError(req: Request, res: Response, error: unknown) {
     res.destroy();
     return;
   }
+  // The download's headers may already be set (not sent): an error is not a file.
+  res.removeHeader('Content-Disposition');
   if (error instanceof DomainError) {
     const status = error.reason === ExcelErrorReason.INVALID_ROWS ? 422 : (STATUS_OF_CODE[error.code] ?? 400);
     res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason, ...error.details } }] });

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonError } from '../../errors';
 import { afterCursorCondition, toConnection, type ConnectionShape } from '../../graphql/connection';
+import { cityToday } from '../contract/contract-dates';
 import { assertFieldCodesExist, expandFieldCodes } from '../field/tech-field.service';
 import { Membership } from '../organization/membership.entity';
 import { User } from '../user/user.entity';
@@ -9,10 +10,6 @@ import { BrokerProfile } from './broker-profile.entity';
 import { BrokerError } from './broker.errors';
 import type { SaveBrokerProfileInput } from './broker.inputs';
 
-/** Today's date in the city (UTC+8, no daylight saving), as YYYY-MM-DD. */
-export function todayInCity(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 export interface BrokerProfileFilter {
   organizationId?: string | null;
@@ -28,7 +25,7 @@ export class BrokerProfileService {
   async save(input: SaveBrokerProfileInput): Promise<BrokerProfile> {
     const certificateNumber = input.certificateNumber.trim();
     const fieldCodes = [...new Set(input.fieldCodes.map((code) => code.trim()))];
-    if (input.certifiedOn > todayInCity()) throw CommonError.badInput('certifiedOn', 'cannot be in the future');
+    if (input.certifiedOn > cityToday()) throw CommonError.badInput('certifiedOn', 'cannot be in the future');
     await assertFieldCodesExist(this.em, fieldCodes);
     try {
       return await this.em.transactional(async (tx) => {

@@ -6,10 +6,10 @@ import { Capability } from '../capability/capability.entity';
 import { visibleCapabilities } from '../capability/capability.service';
 import { Challenge } from '../challenge/challenge.entity';
 import { PUBLIC_STATUSES } from '../challenge/challenge-status';
+import { cityToday } from '../contract/contract-dates';
 import { TechContract } from '../contract/contract.entity';
 import { Organization } from '../organization/organization.entity';
 import { BrokerProfile } from './broker-profile.entity';
-import { todayInCity } from './broker-profile.service';
 import { BrokerError } from './broker.errors';
 import type { AddDealActivityInput, CreateDealInput, DealContentInput } from './broker.inputs';
 import { canSeeDeal } from './deal-access';
@@ -162,7 +162,7 @@ export class DealService {
   private checkNextActionOn(value: string | null | undefined, deal: Deal): string | null {
     if (!value) return null;
     // Yesterday's date is refused only when it changes: an overdue action stays as it is on other edits.
-    if (value < todayInCity() && value !== deal.nextActionOn) throw CommonError.badInput('nextActionOn', 'cannot be in the past');
+    if (value < cityToday() && value !== deal.nextActionOn) throw CommonError.badInput('nextActionOn', 'cannot be in the past');
     return value;
   }
 
