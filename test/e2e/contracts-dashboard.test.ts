@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import Decimal from 'decimal.js';
 import type { Browser, Page } from 'playwright-core';
 import { awardedChallenge, thisYear } from '../contract/contract-fixtures';
@@ -136,7 +137,55 @@ describe('award → contract → registration → the dashboard rises, in the br
     for (const user of [enterprise, institute, bureau]) await user.context.close();
   });
 
-  it('shows the dashboard of a year without contracts with an empty state, in English on the toggle', async () => {
+  it('exports contracts, and imports historical ones with a per-row report: all or nothing, then only the valid rows', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'bureau@jiebang.demo');
+    const before = await dashboardTotal(page);
+
+    // Export from the page: a real .xlsx download with the session's token.
+    await page.goto('/bureau/contracts');
+    await page.getByRole('tab', { name: '导出' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-contracts').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // A file with the registered contract again (duplicate registration number) and one new historical contract.
+    const exported = await fetch(`${platform.url}/exports/contracts.xlsx`, { headers: { authorization: `Bearer ${tokens.bureau}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await exported.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const column = (header: string) => headers.indexOf(header);
+    const copy = sheet.getRow(3);
+    sheet.getRow(2).eachCell({ includeEmpty: true }, (cell, n) => {
+      copy.getCell(n).value = cell.value;
+    });
+    copy.getCell(column('登记编号')).value = `${year}370212000888`;
+    copy.getCell(column('合同名称')).value = '海洋牧场水下监测系统开发（历史合同）';
+    copy.getCell(column('成交额（元）')).value = 350000.1;
+    copy.getCell(column('技术交易额（元）')).value = 300000;
+    copy.commit();
+    const file = { name: 'historical.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+
+    await page.getByRole('tab', { name: '历史合同导入' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    const result = page.getByTestId('import-result');
+    await result.getByText('未导入任何合同').waitFor();
+    const problems = page.getByTestId('import-problems');
+    await problems.locator('tr', { hasText: '登记编号' }).first().waitFor();
+    expect(await problems.locator('tbody tr').first().locator('td').first().textContent()).toBe('2');
+    await screenshot(page, 'contract-import-report');
+    expect((await dashboardTotal(page)).minus(before).toFixed(2)).toBe('0.00');
+
+    await page.goto('/bureau/contracts');
+    await page.getByRole('tab', { name: '历史合同导入' }).click();
+    await page.getByTestId('import-valid-only').check();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await result.getByText('已导入 1 份合同，跳过 1 行有错误的数据。').waitFor();
+    expect((await dashboardTotal(page)).minus(before).toFixed(2)).toBe('350000.10');
+    await context.close();
+  });
+
+  it('switches the dashboard to English and back', async () => {
     const { context, page } = await newUser(browser, platform.url);
     await signIn(page, 'institute@jiebang.demo');
     await page.goto('/dashboard');
