@@ -8,7 +8,7 @@ import { User } from '../user/user.entity';
 import { applyToRollups, rollupDelta, type RollupSource } from '../target/contract-rollup';
 import { cityToday, isIsoDate } from './contract-dates';
 import { ContractRegistration, type MilestoneSnapshot } from './contract-registration.entity';
-import { brokerIdsOf, milestoneSnapshots, replaceMilestones, withLockedContract, writeContract } from './contract-store';
+import { brokerIdsOf, milestoneSnapshots, newContract, replaceMilestones, withLockedContract, writeContract } from './contract-store';
 import { checkContract, ContractReferences, moneyProblem, registrationProblems, type ContractMilestoneData, type HistoricalContractData } from './contract-validation';
 import { TechContract } from './contract.entity';
 import { ContractError } from './contract.errors';
@@ -275,7 +275,7 @@ export class ContractRegistrationService {
       const brokers = new Map<TechContract, string[]>();
       for (const data of items) {
         const { checked } = await checkContract(txRefs, data);
-        const contract = tx.create(TechContract, { createdBy: importedBy } as never) as TechContract;
+        const contract = newContract(tx, importedBy);
         await writeContract(tx, contract, checked!);
         Object.assign(contract, { status: ContractStatus.REGISTERED, registrationNumber: data.registrationNumber.trim(), registeredOn: data.registeredOn, registeredVersion: 1 });
         tx.create(ContractRegistration, {

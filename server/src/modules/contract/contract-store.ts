@@ -10,6 +10,14 @@ import type { MilestoneSnapshot } from './contract-registration.entity';
 import type { CheckedContract } from './contract-validation';
 import { TechContract } from './contract.entity';
 
+/** A new contract, filled by writeContract (the entity's required columns all come from a checked contract). */
+export function newContract(tx: EntityManager, createdBy: string | null, origin: Partial<Pick<TechContract, 'challenge' | 'bid'>> = {}): TechContract {
+  const contract = new TechContract();
+  contract.createdBy = createdBy ? tx.getReference(User, createdBy) : null;
+  Object.assign(contract, origin);
+  return contract;
+}
+
 /** Copies a checked contract onto the entity and replaces its milestones and brokers. */
 export async function writeContract(tx: EntityManager, contract: TechContract, checked: CheckedContract): Promise<void> {
   const { data, buyer, seller } = checked;

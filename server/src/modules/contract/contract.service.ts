@@ -11,7 +11,7 @@ import { canSeeContract, contractRelation, visibleContractsCondition } from './c
 import { ContractCategory } from './contract-category.entity';
 import { addDays, addMonths, cityToday } from './contract-dates';
 import { ContractMilestone } from './contract-milestone.entity';
-import { brokerIdsOf, withLockedContract, writeContract } from './contract-store';
+import { brokerIdsOf, newContract, withLockedContract, writeContract } from './contract-store';
 import { checkContract, ContractReferences, type ContractData } from './contract-validation';
 import { TechContract } from './contract.entity';
 import { ContractError } from './contract.errors';
@@ -74,7 +74,7 @@ export class ContractService {
     const { problems, checked } = await checkContract(new ContractReferences(this.em), data);
     if (!checked) throw ContractError.invalid(problems);
     return this.em.transactional(async (tx) => {
-      const contract = tx.create(TechContract, { createdBy: viewer.id } as never) as TechContract;
+      const contract = newContract(tx, viewer.id);
       await writeContract(tx, contract, checked);
       await tx.flush();
       return contract;
@@ -136,7 +136,7 @@ export class ContractService {
       };
       const { problems, checked } = await checkContract(new ContractReferences(tx), data);
       if (!checked) throw ContractError.invalid(problems);
-      const contract = tx.create(TechContract, { createdBy: viewer.id, challenge, bid } as never) as TechContract;
+      const contract = newContract(tx, viewer.id, { challenge, bid });
       await writeContract(tx, contract, checked);
       try {
         await tx.flush();
