@@ -11,7 +11,8 @@ beforeAll(async () => {
   platform = await startTestPlatform({ seed: 'demo' });
   await indexEverything(platform.orm, platform.search);
   browser = await launchBrowser();
-});
+  // The demo template is seeded once per run (seconds), and the client may need a build.
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
