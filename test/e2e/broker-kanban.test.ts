@@ -94,6 +94,7 @@ describe('the broker pipeline board', () => {
     await page.locator('#move-confirm').click();
     await page.getByTestId('stage-column-LOST').locator(`[data-deal-id="${deals.hydrogen}"][data-stage=LOST]`).waitFor();
     expect(await stageOf(deals.hydrogen!)).toEqual({ stage: 'LOST', lostReason: '卖方决定自行产业化，不再转让' });
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     await screenshot(page, 'kanban');
     await context.close();
   });

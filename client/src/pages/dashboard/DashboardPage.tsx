@@ -108,11 +108,21 @@ type Breakdown = Dashboard['byCategory'][number];
 
 /** 亿元 as a plain number for drawing only; every figure a person reads comes from formatMoney on the exact decimal. */
 const yi = (yuan: string | null | undefined) => (yuan == null ? 0 : Number(new Decimal(yuan).div(1e8).toFixed(4)));
-const percent = (share: string | null | undefined) => (share == null ? '—' : `${new Decimal(share).mul(100).toFixed(1)}%`);
+/** "0.4235" → "42.4%"; a small share keeps two significant digits ("0.0034%") rather than reading as zero. */
+function percent(share: string | null | undefined): string {
+  if (share == null) return '—';
+  const value = new Decimal(share).mul(100);
+  return value.isZero() || value.gte(1) ? `${value.toFixed(1)}%` : `${value.toSignificantDigits(2).toString()}%`;
+}
 /** 1234567.8 → "1,234,567.80": the exact amount in yuan, grouped by thousands. */
 export function groupedYuan(yuan: string): string {
   const [whole, fraction] = new Decimal(yuan).toFixed(2).split('.');
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}
+
+/** value / target from the exact decimals (the API's share is rounded to 4 places, too coarse early in a year). */
+function exactShare(progress: Dashboard['progress']): string | null {
+  return progress.target && !new Decimal(progress.target).isZero() ? new Decimal(progress.value).div(progress.target).toString() : progress.share;
 }
 
 function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string) {
@@ -132,7 +142,7 @@ function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string
         pointer: { length: '55%', width: 5, itemStyle: { color: '#c8161d' } },
         title: { offsetCenter: [0, '42%'], fontSize: 13, color: '#666' },
         detail: { offsetCenter: [0, '66%'], fontSize: 20, formatter: (v: number) => `${v.toFixed(2)} 亿元` },
-        data: [{ value: yi(progress.value), name: `${t('dashboard.share')} ${percent(progress.share)}` }],
+        data: [{ value: yi(progress.value), name: `${t('dashboard.share')} ${percent(exactShare(progress))}` }],
       },
       ...(progress.paceValue
         ? [
@@ -274,7 +284,7 @@ export default function DashboardPage() {
                     {dashboard.target?.note && <Typography.Text type="secondary">{dashboard.target.note}</Typography.Text>}
                   </Col>
                   <Col span={8}>
-                    <Statistic title={t('dashboard.share')} value={percent(progress.share)} data-testid="dashboard-share" />
+                    <Statistic title={t('dashboard.share')} value={percent(exactShare(progress))} data-testid="dashboard-share" />
                   </Col>
                   <Col span={8}>
                     <Statistic title={t('dashboard.pace')} value={progress.paceValue ? `${formatMoney(progress.paceValue)}（${percent(progress.paceShare)}）` : '—'} />
