@@ -7,7 +7,7 @@ import { Viewer } from '../../server/src/modules/auth/viewer';
 import { Capability } from '../../server/src/modules/capability/capability.entity';
 import { Challenge } from '../../server/src/modules/challenge/challenge.entity';
 import { CAPABILITY_PROFILE, runMatch } from '../../server/src/modules/search/matcher';
-import { challengeSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
+import { challengeSource, corpusSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
 import type { SourceField } from '../../server/src/modules/search/query-terms';
 import { capabilityVisibilityFilter } from '../../server/src/modules/search/search-filter';
 import { CorpusStats, corpusStatsCache } from '../../server/src/modules/search/term-statistics';
@@ -275,7 +275,7 @@ async function main(): Promise<void> {
     );
 
     // IDF as the service computes it: the per-index cache over loadCorpusTexts, i.e. PostgreSQL's capabilities.
-    const serviceStats = await corpusStatsCache.get(search.indexUid('capabilities'), () => loadCorpusTexts(orm.em, 'capabilities'));
+    const serviceStats = await corpusStatsCache.get(search.indexUid('capabilities'), corpusSource(orm.em, 'capabilities'));
     const indexed = await indexedCount(search);
     console.log(`IDF: the service's statistics (term-statistics.ts via loadCorpusTexts) read PostgreSQL: ${serviceStats.docCount} capabilities; the index holds ${indexed}`);
     if (serviceStats.docCount !== indexed) throw new Error('the IDF statistics do not cover the indexed capabilities');
@@ -306,7 +306,7 @@ async function main(): Promise<void> {
       // still describe the demo's capabilities. The same CorpusStats over every indexed document's matchTexts (what
       // loadCorpusTexts yields per PostgreSQL row) is what the service would compute were they rows in PostgreSQL.
       corpusStatsCache.clear();
-      const pgStats = await corpusStatsCache.get(search.indexUid('capabilities'), () => loadCorpusTexts(orm.em, 'capabilities'));
+      const pgStats = await corpusStatsCache.get(search.indexUid('capabilities'), corpusSource(orm.em, 'capabilities'));
       const statsStarted = performance.now();
       const demoTexts = await loadCorpusTexts(orm.em, 'capabilities');
       const indexStats = CorpusStats.fromTexts(

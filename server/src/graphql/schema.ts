@@ -9,7 +9,7 @@ import { ChallengeResolver, ChallengeTransitionResolver } from '../modules/chall
 import { BidResolver } from '../modules/bid/bid.resolver';
 import { BidReviewResolver, ChallengeReviewResolver, ReviewScoreResolver } from '../modules/review/review.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
-import { SearchResolver } from '../modules/search/search.resolver';
+import { MatchExplanationResolver, SearchResolver } from '../modules/search/search.resolver';
 import { SearchSyncResolver } from '../search/search-sync.resolver';
 import { ContractRegistrationResolver, ContractResolver } from '../modules/contract/contract.resolver';
 import { BrokerContributionResolver, ContractDashboardResolver, PartyTotalResolver, YearlyTargetResolver } from '../modules/target/target.resolver';
@@ -29,6 +29,7 @@ export const resolvers = [
   ReviewScoreResolver,
   NotificationResolver,
   SearchResolver,
+  MatchExplanationResolver,
   SearchSyncResolver,
   BrokerProfileResolver,
   UserBrokerProfileResolver,

@@ -21,10 +21,115 @@ export async function loadDocuments(em: EntityManager, type: SearchEntityType, i
   return new Map(documents.map((document) => [document.id, document]));
 }
 
-/** One page of an index's documents in id order, for rebuilding it: those with an id greater than `afterId`. */
+/**
+ * One page of an index's documents in id order, for rebuilding it: those with an id greater than `afterId`.
+ * Read in plain SQL and turned into documents by documents.ts (so what is indexed, NDA rules included, is
+ * decided in one place): at 100k capabilities the ORM's entities cost more than the reading itself.
+ * test/search/document-source.test.ts checks that both paths give the same documents.
+ */
 export async function documentPage(em: EntityManager, index: IndexName, afterId: string | null, limit: number): Promise<SearchDocument[]> {
-  const where = afterId ? { id: { $gt: afterId } } : {};
-  return index === 'challenges' ? challengeDocuments(em, where, limit) : capabilityDocuments(em, where, limit);
+  const sql = <T>(query: string, params: unknown[]): Promise<T[]> => em.getConnection().execute(query, params, 'all', em.getTransactionContext());
+  const after = afterId ? 'where x.id > ?' : '';
+  const params = afterId ? [afterId, limit] : [limit];
+  if (index === 'capabilities') {
+    const rows = await sql<CapabilityRow>(
+      `select x.id, x.created_at, x.title, x.summary, x.field_codes, x.keywords, x.trl, x.kind::text as kind, x.patents, x.team_lead,
+              x.facilities, x.cooperation_modes::text[] as cooperation_modes, x.visibility::text as visibility, x.organization_id,
+              o.name as organization_name, o.region_code
+         from capability x join organization o on o.id = x.organization_id ${after} order by x.id limit ?`,
+      params,
+    );
+    return rows.map((row) =>
+      capabilityDocument(
+        {
+          id: row.id,
+          title: row.title,
+          summary: row.summary,
+          keywords: row.keywords,
+          patents: row.patents,
+          facilities: row.facilities,
+          teamLead: row.team_lead,
+          fieldCodes: row.field_codes,
+          trl: row.trl,
+          kind: row.kind,
+          cooperationModes: row.cooperation_modes,
+          visibility: row.visibility,
+          organization: { id: row.organization_id },
+          createdAt: new Date(row.created_at),
+        } as unknown as Capability,
+        { name: row.organization_name, regionCode: row.region_code },
+      ),
+    );
+  }
+  const rows = await sql<ChallengeRow>(
+    `select x.id, x.title, x.summary, x.keywords, x.statement, x.indicators, x.field_code, x.region_code, x.status::text as status,
+            x.confidentiality::text as confidentiality, x.target_trl, x.bounty::text as bounty, x.deadline, x.published_at, x.created_at,
+            x.owner_organization_id, o.name as owner_name
+       from challenge x join organization o on o.id = x.owner_organization_id ${after} order by x.id limit ?`,
+    params,
+  );
+  return rows.map((row) =>
+    challengeDocument(
+      {
+        id: row.id,
+        title: row.title,
+        summary: row.summary,
+        keywords: row.keywords,
+        statement: row.statement,
+        indicators: row.indicators,
+        field: { code: row.field_code },
+        regionCode: row.region_code,
+        status: row.status,
+        confidentiality: row.confidentiality,
+        targetTrl: row.target_trl,
+        bounty: row.bounty,
+        deadline: new Date(row.deadline),
+        publishedAt: row.published_at === null ? null : new Date(row.published_at),
+        createdAt: new Date(row.created_at),
+        ownerOrganization: { id: row.owner_organization_id },
+      } as unknown as Challenge,
+      row.owner_name,
+    ),
+  );
+}
+
+interface CapabilityRow {
+  id: string;
+  created_at: Date | string;
+  title: string;
+  summary: string;
+  field_codes: string[];
+  keywords: string[];
+  trl: number;
+  kind: string;
+  patents: Array<{ title: string }>;
+  team_lead: { name: string };
+  facilities: string;
+  cooperation_modes: string[];
+  visibility: string;
+  organization_id: string;
+  organization_name: string;
+  region_code: string;
+}
+
+interface ChallengeRow {
+  id: string;
+  title: string;
+  summary: string;
+  keywords: string[];
+  statement: string;
+  indicators: Array<{ name: string; target: string; unit: string }>;
+  field_code: string;
+  region_code: string;
+  status: string;
+  confidentiality: string;
+  target_trl: number;
+  bounty: string;
+  deadline: Date | string;
+  published_at: Date | string | null;
+  created_at: Date | string;
+  owner_organization_id: string;
+  owner_name: string;
 }
 
 async function challengeDocuments(em: EntityManager, where: object, limit?: number): Promise<ChallengeDocument[]> {

@@ -33,7 +33,7 @@ export async function reindexAll(
   orm: MikroORM,
   search: Search,
   onProgress?: (done: number, total: number, index: IndexName) => void,
-  { indexes = INDEX_NAMES, batchSize = 1000, logger }: ReindexOptions = {},
+  { indexes = INDEX_NAMES, batchSize = 5000, logger }: ReindexOptions = {},
 ): Promise<Record<IndexName, number>> {
   const counts = {} as Record<IndexName, number>;
   await orm.em.fork().transactional(async (tx) => {
@@ -53,25 +53,24 @@ export async function reindexAll(
       const [{ total }] = await sql<{ total: number }>(`select count(*)::int as total from "${TABLE_OF[name]}"`);
       let done = 0;
       onProgress?.(done, total, name);
-      // Up to a few additions in flight: PostgreSQL reads the next page while Meilisearch indexes (and batches).
-      const inFlight: Array<{ settled: Promise<unknown>; count: number }> = [];
-      const settleOldest = async () => {
-        const oldest = inFlight.shift()!;
-        await oldest.settled;
-        done += oldest.count;
-        onProgress?.(done, Math.max(total, done), name);
-      };
+      // Each page is enqueued as soon as it is read (awaiting only its upload), and the tasks are awaited
+      // afterwards: Meilisearch batches enqueued additions together, and a few large batches index far faster
+      // than many small ones (at 100k: pages of 1,000 with 4 in flight took 116 s; README, "Speed").
+      const enqueued: Array<{ pending: ReturnType<ReturnType<typeof search.client.index>['addDocuments']>; count: number }> = [];
       let afterId: string | null = null;
       for (;;) {
         const documents = await documentPage(tx, name, afterId, batchSize);
         if (!documents.length) break;
         afterId = documents[documents.length - 1].id;
-        const settled = settle(search.client.index(temp).addDocuments(documents, { primaryKey: 'id' }));
-        settled.catch(() => undefined); // awaited in settleOldest; this only keeps it from counting as unhandled meanwhile
-        inFlight.push({ settled, count: documents.length });
-        if (inFlight.length >= 4) await settleOldest();
+        const pending = search.client.index(temp).addDocuments(documents, { primaryKey: 'id' });
+        await pending;
+        enqueued.push({ pending, count: documents.length });
       }
-      while (inFlight.length) await settleOldest();
+      for (const { pending, count } of enqueued) {
+        await settle(pending, 30 * 60_000);
+        done += count;
+        onProgress?.(done, Math.max(total, done), name);
+      }
 
       if (!(await search.client.getIndex(live).catch(() => null))) await settle(search.client.createIndex(live, { primaryKey: 'id' }));
       await settle(search.client.swapIndexes([{ indexes: [live, temp], rename: false }]));

@@ -1,6 +1,7 @@
 import { fieldCodeWithAncestors } from '../../search/documents';
 import { highlightTerms } from './highlight';
 import type { MatchCandidate, MatchRun } from './matcher';
+import type { RankingDetailsKey } from './ranking-details';
 import { RegionRelation, type MatchExplanation, type MatchSnippet, type MatchTerm, type RankingRuleScore } from './search.types';
 
 // What a match shows so that a user can check it: the words it shares with the source, where they occur,
@@ -21,7 +22,7 @@ export function regionRelation(a: string, b: string): RegionRelation {
   return RegionRelation.ELSEWHERE;
 }
 
-function rankingRules(details: MatchCandidate<unknown>['rankingScoreDetails']): RankingRuleScore[] {
+export function rankingRules(details: MatchCandidate<unknown>['rankingScoreDetails']): RankingRuleScore[] {
   return Object.entries((details ?? {}) as Record<string, Record<string, unknown>>)
     .map(([rule, detail]) => ({
       rule,
@@ -47,20 +48,22 @@ function snippets(fields: Array<[string, string | string[]]>, terms: string[]): 
   return result;
 }
 
-export function explanation<D>(
+export function explanation<D extends { id: string }>(
   candidate: MatchCandidate<D>,
   matchedTerms: string[],
   fields: Array<[string, string | string[]]>,
   searches: number,
   shared: string[],
   region: RegionRelation,
+  detailsOf: Omit<RankingDetailsKey, 'q' | 'id'>,
 ): MatchExplanation {
   return {
     matchedTerms,
     snippets: snippets(fields, matchedTerms),
     anchorTerm: candidate.anchor,
     rankingScore: candidate.rankingScore,
-    rankingScoreDetails: rankingRules(candidate.rankingScoreDetails),
+    rankingScoreDetails: candidate.rankingScoreDetails ? rankingRules(candidate.rankingScoreDetails) : undefined,
+    rankingDetailsKey: { ...detailsOf, q: candidate.query, id: candidate.document.id },
     foundBy: candidate.foundBy,
     searches,
     fusedScore: candidate.fusedScore,

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonError } from '../../errors';
-import { capabilityDocument, challengeDocument, type CapabilityDocument, type ChallengeDocument } from '../../search/documents';
+import type { CapabilityDocument, ChallengeDocument } from '../../search/documents';
 import type { IndexName } from '../../search/indexes';
 import type { Search } from '../../search/meili';
 import type { Viewer } from '../auth/viewer';
@@ -12,14 +12,15 @@ import { canSeeChallenge, canSeeDetails, relationTo } from '../challenge/challen
 import { ChallengeStatus } from '../challenge/challenge-status';
 import { Confidentiality } from '../challenge/challenge.types';
 import type { Organization } from '../organization/organization.entity';
-import { explanation, queryTerms, regionRelation, sharedFieldCodes } from './match-explanation';
+import { explanation, queryTerms, rankingRules, regionRelation, sharedFieldCodes } from './match-explanation';
+import { rankingDetailsLoader } from './ranking-details';
 import { CAPABILITY_PROFILE, CHALLENGE_PROFILE, runMatch, type MatchSource } from './matcher';
 import type { SourceField } from './query-terms';
 import { assignedChallengeIds, canSeeCapability, capabilityVisibilityFilter, challengeFilter, challengeVisibilityFilter } from './search-filter';
 import { SearchError } from './search.errors';
 import { MATCH_MAX } from './search.inputs';
-import type { MatchExplanation } from './search.types';
-import { corpusStatsCache, type CorpusStats } from './term-statistics';
+import type { MatchExplanation, RankingRuleScore } from './search.types';
+import { corpusStatsCache, type CorpusSource, type CorpusStats } from './term-statistics';
 
 export interface MatchLoaders {
   challengeById: DataLoader<string, Challenge | null>;
@@ -74,15 +75,63 @@ export function capabilitySource(capability: Capability): SourceField[] {
   ];
 }
 
-/** The indexed text of every record of an index, from PostgreSQL through documents.ts (so NDA details stay out). */
-export async function loadCorpusTexts(em: EntityManager, index: IndexName): Promise<string[]> {
-  const fork = em.fork();
-  if (index === 'capabilities') {
-    const rows = await fork.find(Capability, {}, { populate: ['organization'] });
-    return rows.map((row) => CAPABILITY_PROFILE.matchTexts(capabilityDocument(row, row.organization)).join('\n'));
+/**
+ * The text of a record as matcher.ts `matchTexts` sees it in the index (documents.ts: no NDA details), written
+ * in SQL so that the IDF corpus is read as one text column per row, without entities: at 100k capabilities the
+ * ORM took ~15 s, this ~1 s. test/search/matching.test.ts checks it against documents.ts.
+ */
+const CORPUS_TEXT_SQL: Record<IndexName, { table: string; text: string }> = {
+  capabilities: {
+    table: 'capability',
+    text: `concat_ws(E'\n', title, array_to_string(keywords, E'\n'), summary,
+             (select string_agg(p->>'title', E'\n') from jsonb_array_elements(patents) p), facilities)`,
+  },
+  challenges: {
+    table: 'challenge',
+    text: `concat_ws(E'\n', title, array_to_string(keywords, E'\n'), summary,
+             case when confidentiality = 'PUBLIC' then
+               concat_ws(E'\n', (select string_agg(concat(i->>'name', ' ', i->>'target', i->>'unit'), E'\n') from jsonb_array_elements(indicators) i),
+                         statement)
+             end)`,
+  },
+};
+
+/** The indexed text of every record of an index from PostgreSQL, in pages of `pageSize` rows (keyset on id). */
+export async function* corpusTextPages(em: EntityManager, index: IndexName, pageSize = 5000): AsyncGenerator<string[]> {
+  const { table, text } = CORPUS_TEXT_SQL[index];
+  const connection = em.getConnection();
+  let after: string | null = null;
+  for (;;) {
+    const rows: Array<{ id: string; text: string }> = await connection.execute(
+      `select id, ${text} as text from "${table}" ${after ? 'where id > ?' : ''} order by id limit ?`,
+      after ? [after, pageSize] : [pageSize],
+    );
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].id;
+    yield rows.map((row) => row.text);
+    if (rows.length < pageSize) return;
   }
-  const rows = await fork.find(Challenge, {}, { populate: ['ownerOrganization'] });
-  return rows.map((row) => CHALLENGE_PROFILE.matchTexts(challengeDocument(row, row.ownerOrganization.name)).join('\n'));
+}
+
+/** Every record's indexed text at once (benchmarks and tests). */
+export async function loadCorpusTexts(em: EntityManager, index: IndexName): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const page of corpusTextPages(em, index)) texts.push(...page);
+  return texts;
+}
+
+/** Where the IDF statistics of an index come from: its table in PostgreSQL. */
+export function corpusSource(em: EntityManager, index: IndexName): CorpusSource {
+  const { table } = CORPUS_TEXT_SQL[index];
+  return {
+    pages: () => corpusTextPages(em.fork(), index),
+    fingerprint: async () => {
+      const [row]: Array<{ n: number; changed: string | null }> = await em
+        .getConnection()
+        .execute(`select count(*)::int as n, max(updated_at)::text as changed from "${table}"`);
+      return `${row.n}:${row.changed ?? ''}`;
+    },
+  };
 }
 
 /**
@@ -91,35 +140,46 @@ export async function loadCorpusTexts(em: EntityManager, index: IndexName): Prom
  * PostgreSQL and the explanations.
  */
 export class MatchingService {
+  private readonly details: ReturnType<typeof rankingDetailsLoader>;
+
   constructor(
     private readonly em: EntityManager,
     private readonly search: Search,
     private readonly applyDeadlines: () => Promise<unknown>,
-  ) {}
+  ) {
+    this.details = rankingDetailsLoader(search);
+  }
+
+  /** Meilisearch's per-rule ranking details of a match, fetched on demand (batched per request). */
+  async rankingScoreDetails(explanation: MatchExplanation): Promise<RankingRuleScore[]> {
+    if (explanation.rankingScoreDetails) return explanation.rankingScoreDetails;
+    return rankingRules(await this.details.load(explanation.rankingDetailsKey));
+  }
 
   /** The best capabilities (visible to the viewer) for a challenge the viewer may see. */
   async matchCapabilities(viewer: Viewer | null, challengeId: string, first: number, loaders: MatchLoaders) {
     assertCount(first);
     if (!UUID.test(challengeId)) throw CommonError.badInput('challengeId', 'must be a challenge id');
-    await this.applyDeadlines();
+    // No applyDeadlines here: a passed deadline turns PUBLISHED into EVALUATING, and both are public states
+    // (canSeeChallenge), so closing bidding first would change nothing this query returns, at the cost of a
+    // write transaction on every match.
     const challenge = await loaders.challengeById.load(challengeId);
     if (!challenge) throw CommonError.notFound('Challenge', challengeId);
-    const relation = relationTo(
-      viewer,
-      challenge,
-      viewer ? await loaders.viewerIsAssignedExpert.load(challenge.id) : false,
-      viewer ? await loaders.viewerNdaAccepted.load(challenge.id) : false,
-    );
+    const [isAssignedExpert, ndaAccepted] = viewer
+      ? await Promise.all([loaders.viewerIsAssignedExpert.load(challenge.id), loaders.viewerNdaAccepted.load(challenge.id)])
+      : [false, false];
+    const relation = relationTo(viewer, challenge, isAssignedExpert, ndaAccepted);
     if (!canSeeChallenge(challenge, relation)) throw CommonError.notFound('Challenge', challengeId);
 
     // Terms of an NDA statement must not reach a viewer who has not accepted the NDA, not even as "matched terms".
     const source = challengeSource(challenge, canSeeDetails(challenge, relation));
+    const filter = capabilityVisibilityFilter(viewer);
     const run = await runMatch<CapabilityDocument>(this.search, CAPABILITY_PROFILE, [{ key: challenge.id, fields: source }], {
       limit: first + SPARE,
-      filter: capabilityVisibilityFilter(viewer),
+      filter,
       stats: await this.corpusStats('capabilities'),
     });
-
+    const detailsOf = { indexUid: this.search.indexUid('capabilities'), filter };
     const capabilities = await loaders.capabilityById.loadMany(run.matches.map((match) => match.id));
     const matches: CapabilityMatchShape[] = [];
     run.matches.forEach((candidate, i) => {
@@ -136,6 +196,7 @@ export class MatchingService {
           run.queries.length,
           sharedFieldCodes([challenge.field.code], document.fieldCodes),
           regionRelation(challenge.regionCode, document.regionCode),
+          detailsOf,
         ),
       });
     });
@@ -171,9 +232,11 @@ export class MatchingService {
     await this.applyDeadlines();
     const f = challengeFilter;
     const sources: MatchSource[] = capabilities.map((capability) => ({ key: capability.id, fields: capabilitySource(capability) }));
+    const filter = f.and(challengeVisibilityFilter(viewer, await assignedChallengeIds(this.em, viewer)), f.eq('status', ChallengeStatus.PUBLISHED));
+    const detailsOf = { indexUid: this.search.indexUid('challenges'), filter };
     const run = await runMatch<ChallengeDocument>(this.search, CHALLENGE_PROFILE, sources, {
       limit: first + SPARE,
-      filter: f.and(challengeVisibilityFilter(viewer, await assignedChallengeIds(this.em, viewer)), f.eq('status', ChallengeStatus.PUBLISHED)),
+      filter,
       stats: await this.corpusStats('challenges'),
       anchorsPerSource: sources.length * 2 <= PROFILE_SEARCH_BUDGET ? 2 : 1,
     });
@@ -205,6 +268,7 @@ export class MatchingService {
           run.queries.length,
           sharedFieldCodes(via.fieldCodes, [challenge.field.code]),
           regionRelation(challenge.regionCode, organization?.regionCode ?? ''),
+          detailsOf,
         ),
       });
     });
@@ -213,7 +277,7 @@ export class MatchingService {
 
   /** IDF over the searched index's records, cached per process; the bundled dictionary if PostgreSQL fails us. */
   private async corpusStats(index: IndexName): Promise<CorpusStats | null> {
-    return corpusStatsCache.get(this.search.indexUid(index), () => loadCorpusTexts(this.em, index)).catch(() => null);
+    return corpusStatsCache.get(this.search.indexUid(index), corpusSource(this.em, index)).catch(() => null);
   }
 }
 

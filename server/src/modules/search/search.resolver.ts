@@ -1,5 +1,5 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import {
   MATCH_MAX,
@@ -9,7 +9,7 @@ import {
   SearchCapabilitiesArgs,
   SearchChallengesArgs,
 } from './search.inputs';
-import { CapabilityMatches, CapabilitySearchConnection, ChallengeMatches, ChallengeSearchConnection } from './search.types';
+import { CapabilityMatches, CapabilitySearchConnection, ChallengeMatches, ChallengeSearchConnection, MatchExplanation, RankingRuleScore } from './search.types';
 
 /**
  * Cost of a page for the query cost limit: the page size counts only up to what the argument accepts, so an
@@ -52,5 +52,13 @@ export class SearchResolver {
   })
   async matchChallenges(@Args() { capabilityId, organizationId, first }: MatchChallengesArgs, @Ctx() { services, viewer, loaders }: Context): Promise<ChallengeMatches> {
     return services.matching.matchChallenges(viewer, { capabilityId, organizationId }, first, loaders);
+  }
+}
+
+@Resolver(() => MatchExplanation)
+export class MatchExplanationResolver {
+  @FieldResolver(() => [RankingRuleScore], { description: 'The ranking score per rule, in rule order.' })
+  async rankingScoreDetails(@Root() explanation: MatchExplanation, @Ctx() { services }: Context): Promise<RankingRuleScore[]> {
+    return services.matching.rankingScoreDetails(explanation);
   }
 }

@@ -1,6 +1,7 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection';
+import type { RankingDetailsKey } from './ranking-details';
 import { Capability } from '../capability/capability.entity';
 import { Challenge } from '../challenge/challenge.entity';
 
@@ -196,8 +197,11 @@ export class MatchExplanation {
   @Field(() => Float, { description: "Meilisearch's ranking score (0 to 1) in that search." })
   rankingScore!: number;
 
-  @Field(() => [RankingRuleScore], { description: 'The ranking score per rule, in rule order.' })
-  rankingScoreDetails!: RankingRuleScore[];
+  /** Resolved by MatchExplanationResolver: fetched only when asked for (ranking-details.ts). */
+  rankingScoreDetails?: RankingRuleScore[];
+
+  /** Which search ranked the record best, to fetch its ranking details (never exposed). */
+  rankingDetailsKey!: RankingDetailsKey;
 
   @Field(() => Int, { description: 'How many of the searches found the record…' })
   foundBy!: number;
