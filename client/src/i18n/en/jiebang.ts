@@ -364,6 +364,7 @@ export const jiebangEn: Pick<Messages, keyof typeof jiebangZhCN | 'trl' | 'chall
     region: 'District',
     orgName: 'Name',
     creditCode: 'Unified social credit code',
+    creditCodePlaceholder: '18 characters',
     creditCodeHint: '18 characters, on the business licence.',
     description: 'Description',
     submit: 'Register',

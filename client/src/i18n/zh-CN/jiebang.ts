@@ -308,6 +308,7 @@ export const jiebangZhCN = {
     region: '所在区（市）',
     orgName: '机构名称',
     creditCode: '统一社会信用代码',
+    creditCodePlaceholder: '18 位，如 91370212MA3C8XYW1…',
     creditCodeHint: '18 位，见营业执照或登记证书。',
     description: '机构简介',
     submit: '注册',

@@ -153,7 +153,7 @@ export default function RegisterPage() {
               extra={t('register.creditCodeHint')}
               rules={[required(t('register.creditCode'))]}
             >
-              <Input placeholder="91370212MA3C8XYZ1A" maxLength={24} />
+              <Input placeholder={t('register.creditCodePlaceholder')} maxLength={24} />
             </Form.Item>
           </Col>
         </Row>

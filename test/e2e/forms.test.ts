@@ -1,0 +1,94 @@
+import type { Browser } from 'playwright-core';
+import { startTestPlatform, type TestPlatform } from '../support/harness';
+import { creditCode } from '../../seeds/demo-data';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+
+// Validation messages of the forms, as a person meets them: the client's own rules first, then what only the
+// server checks, shown next to the field it concerns (BAD_USER_INPUT names the field).
+
+let platform: TestPlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  platform = await startTestPlatform();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.close();
+});
+
+const fieldError = (page: import('playwright-core').Page, label: string) =>
+  page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+
+describe('form validation messages', () => {
+  it('registration: required fields, password confirmation, then the credit code the server refuses', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await page.goto('/register');
+    await page.getByTestId('register-submit').click();
+    await page.getByText('请填写姓名').waitFor();
+    await page.getByText('请输入邮箱').waitFor();
+    await page.getByText('请填写统一社会信用代码').waitFor();
+
+    await page.getByLabel('姓名').fill('刘工');
+    await page.getByLabel('邮箱').fill('liu@new-enterprise.example');
+    await page.getByLabel('密码', { exact: true }).fill('secret-2026-ab');
+    await page.getByLabel('确认密码').fill('secret-2026-xx');
+    await page.getByLabel('机构名称').fill('青岛新锐海工科技有限公司');
+    const valid = creditCode('91370212MA3C8XYW1');
+    // A wrong check character: the format looks right, only the server's GB 32100 check catches it.
+    const wrong = valid.slice(0, 17) + (valid.endsWith('0') ? '1' : '0');
+    await page.getByLabel('统一社会信用代码').fill(wrong);
+    await page.getByTestId('register-submit').click();
+    expect(await fieldError(page, '确认密码').textContent()).toBe('两次输入的密码不一致');
+
+    await page.getByLabel('确认密码').fill('secret-2026-ab');
+    await page.getByTestId('register-submit').click();
+    await fieldError(page, '统一社会信用代码').getByText('校验位（最后一位）不正确，请检查是否输错').waitFor();
+    await screenshot(page, 'register-credit-code-error');
+    // The account exists now; the refused organization was not written.
+    const before = await platform.count('organization');
+    expect(await platform.orm.em.getConnection().execute(`select 1 from organization where name = '青岛新锐海工科技有限公司'`)).toEqual([]);
+
+    await page.getByLabel('统一社会信用代码').fill(valid);
+    await page.getByTestId('register-submit').click();
+    await page.waitForURL('**/my/challenges');
+    expect(await platform.count('organization')).toBe(before + 1);
+    await page.getByTestId('user-menu').getByText('刘工').waitFor();
+    await context.close();
+  });
+
+  it('capability form: a patent number the server refuses is shown on that patent row', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'institute@jiebang.demo');
+    await page.goto('/my/capabilities/new');
+    await page.getByTestId('capability-submit').click();
+    await page.getByText('请填写能力名称').waitFor();
+    await page.getByText('请至少选择一个技术领域').waitFor();
+
+    await page.getByLabel('能力名称').fill('深海钛合金构件激光增材制造');
+    await page.getByLabel('能力简介').fill('激光选区熔化成形TC4钛合金复杂构件，致密度99.9%，已用于深海装备。');
+    await page.getByLabel('技术领域', { exact: true }).click();
+    await page.keyboard.type('海洋高端');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('海洋高端装备', { exact: true }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('姓名').fill('陈研究员');
+    await page.getByTestId('add-patent').click();
+    await page.getByPlaceholder('ZL202110123456.7').fill('CN-12345');
+    await page.getByPlaceholder('专利名称').fill('一种钛合金点阵结构的成形方法');
+    const before = await platform.count('capability');
+    await page.getByTestId('capability-submit').click();
+    const patentRow = page.locator('.ant-form-item', { has: page.getByPlaceholder('ZL202110123456.7') });
+    await patentRow.getByText('专利号格式应如 ZL202110123456.7').waitFor();
+    await screenshot(page, 'capability-form-patent-error');
+    expect(await platform.count('capability')).toBe(before);
+
+    await page.getByPlaceholder('ZL202110123456.7').fill('ZL202110123456.7');
+    await page.getByTestId('capability-submit').click();
+    await page.waitForURL(/\/capabilities\/[0-9a-f-]{36}$/);
+    expect(await platform.count('capability')).toBe(before + 1);
+    await context.close();
+  });
+});
