@@ -105,7 +105,7 @@ async function main() {
       await em.execute(`insert into contract_registration (id, created_at, updated_at, contract_id, kind, status, contract_amount, tech_transaction_amount, valid_to, milestones)
         select gen_random_uuid(), now(), now(), id, 'INITIAL', 'SUBMITTED', contract_amount, tech_transaction_amount, valid_to, '[]' from tech_contract where id = ?`, [row.id]);
       const start = performance.now();
-      const result = await env.gql(`mutation($i: RegisterContractInput!) { registerContract(input: $i) { status } }`, { i: { contractId: row.id, registrationNumber: `${lastYear}370212${String(900000 + i)}`, registeredOn: today } }, token);
+      const result = await env.gql(`mutation($i: RegisterContractInput!) { registerContract(input: $i) { status } }`, { i: { contractId: row.id, registrationNumber: `${lastYear}370202${String(900000 + i)}`, registeredOn: today } }, token);
       registerSamples.push(performance.now() - start);
       if (result.errors) throw new Error(JSON.stringify(result.errors));
     }

@@ -5,7 +5,7 @@ import { creditCode } from '../demo-data';
  * A realistic year of registered technology contracts for the demo dashboard, generated deterministically (same
  * demo every load, dated relative to the day it is loaded): the current year up to today and the whole previous
  * year, as if imported from the bureau's registration system. The mix follows national statistics (技术服务 and
- * 技术开发 carry most of the turnover), amounts are log-uniform from 5万 to 2亿 with a few 10亿-scale contracts of
+ * 技术开发 carry most of the turnover), amounts are log-uniform from 5万 to 2亿 with a few 10亿-scale contracts (2.5%) of
  * large manufacturers, and parties are the demo organizations plus companies without an account, in and outside
  * the city.
  */
@@ -123,8 +123,8 @@ function amount(label: string): string {
 }
 
 /**
- * `perYear` contracts for each of the two years; registration dates spread from 1 January to today (this year)
- * or 31 December (last year). Registration numbers are year + the seller's region + a serial per region.
+ * `perYear` contracts a year (the current year: its share so far); registration dates spread from 1 January to
+ * today (this year) or 31 December (last year). Registration numbers are year + the seller's region + a serial per region.
  */
 export function generateContractYear(today: string, perYear: { current: number; previous: number }): GeneratedContract[] {
   const year = Number(today.slice(0, 4));
@@ -134,17 +134,20 @@ export function generateContractYear(today: string, perYear: { current: number; 
     const start = `${y}-01-01`;
     const end = y === year ? today : `${y}-12-31`;
     const span = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
-    for (let i = 0; i < count; i++) {
+    const yearDays = (Date.parse(`${y + 1}-01-01`) - Date.parse(start)) / 86_400_000;
+    // The current year holds only its days so far: a demo loaded in February is not already at the target.
+    for (let i = 0; i < Math.round((count * span) / yearDays); i++) {
       const label = `${y}/${i}`;
       const categoryCode = weighted(`${label}/category`);
       const group = categoryCode.split('.')[0];
       const fieldCode = pick(FIELDS, `${label}/field`);
       // 85% of sellers and 70% of buyers are in the city; the rest come from other provinces.
-      const seller = withCreditCode(draw(`${label}/seller-out`) < 0.15 ? pick(OUTSIDE_PARTIES, `${label}/seller`) : draw(`${label}/seller-acct`) < 0.7 ? { organizationKey: pick(SELLER_KEYS, `${label}/seller`) } : pick(CITY_PARTIES, `${label}/seller`));
+      // A few contracts of the city's large manufacturers at the 10亿 scale, as in real city statistics.
+      const mega = draw(`${label}/mega`) < 0.025;
+      const seller = mega ? withCreditCode(CITY_PARTIES[Math.floor(draw(`${label}/mega-seller`) * 3)]) : withCreditCode(draw(`${label}/seller-out`) < 0.15 ? pick(OUTSIDE_PARTIES, `${label}/seller`) : draw(`${label}/seller-acct`) < 0.7 ? { organizationKey: pick(SELLER_KEYS, `${label}/seller`) } : pick(CITY_PARTIES, `${label}/seller`));
       let buyer = withCreditCode(draw(`${label}/buyer-out`) < 0.3 ? pick(OUTSIDE_PARTIES, `${label}/buyer`) : draw(`${label}/buyer-acct`) < 0.5 ? { organizationKey: pick(ENTERPRISE_KEYS, `${label}/buyer`) } : pick(CITY_PARTIES, `${label}/buyer`));
       for (let k = 0; (buyer.organizationKey ?? buyer.name) === (seller.organizationKey ?? seller.name); k++) buyer = withCreditCode(CITY_PARTIES[(i + k) % CITY_PARTIES.length]);
-      // A few contracts of large manufacturers at the 10亿 scale, as in real city statistics.
-      const mega = draw(`${label}/mega`) < 0.012;
+
       const contractAmount = mega ? (Math.round(8e8 + draw(`${label}/mega-amount`) * 1.6e9)).toFixed(2) : amount(`${label}/amount`);
       const techShare = group === 'SERVICE' || group === 'CONSULTING' ? 0.85 + draw(`${label}/tech`) * 0.15 : 0.55 + draw(`${label}/tech`) * 0.45;
       const techTransactionAmount = (Math.floor(Number(contractAmount) * techShare * 100) / 100).toFixed(2);
