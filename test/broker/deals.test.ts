@@ -117,6 +117,15 @@ describe('broker profiles, deals and the pipeline', () => {
       expect(history).toEqual(['LOST→CONTACTED', 'NEGOTIATING→LOST (企业转向自主研发)', 'CONTACTED→NEGOTIATING', 'LEAD→CONTACTED', '→LEAD']);
     });
 
+    it('apply simultaneous drags of one card one after the other', async () => {
+      const deal = await createDeal({ title: '并发拖动测试项目' });
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => platform.gql(M.moveDeal, { id: deal.id, stage: 'LOST', reason: `原因${i}` }, world.tokens.broker)));
+      expect(results.every((r) => r.data?.moveDeal.stage === 'LOST')).toBe(true);
+      // Under the row lock the first move wins; the others find the card already LOST and change nothing.
+      const log = (await ok(platform, M.deal, { id: deal.id }, world.tokens.broker)).activities.filter((a: any) => a.toStage === 'LOST');
+      expect(log).toHaveLength(1);
+    });
+
     it('log activities, and set the next action with them', async () => {
       const deal = await createDeal({ title: '海洋牧场水质监测方案对接' });
       const at = new Date(Date.now() - 3600_000).toISOString();

@@ -6,7 +6,8 @@ import type { Viewer } from '../auth/viewer';
 import { BrokerProfile } from '../broker/broker-profile.entity';
 import { ContractCategory } from '../contract/contract-category.entity';
 import { ContractRegistrationService, type RowProblems } from '../contract/contract-registration.service';
-import { ContractReferences, type HistoricalContractData } from '../contract/contract-validation';
+import { checkContract, ContractReferences, registrationProblems, type HistoricalContractData } from '../contract/contract-validation';
+import { TechContract } from '../contract/contract.entity';
 import { TechField } from '../field/tech-field.entity';
 import type { IpType, PartyType, PlanSource } from '../contract/contract.types';
 import { CONTRACT_COLUMNS, CONTRACT_SHEET_NAME, fromLabel, IP_TYPE_LABELS, PARTY_TYPE_LABELS, PLAN_SOURCE_LABELS, type ContractColumnKey } from './contract-sheet';
@@ -147,11 +148,19 @@ export class ContractImporter {
     const rows = await this.parse(sheet, columns);
     const registrations = new ContractRegistrationService(this.em);
     const refs = new ContractReferences(this.em);
+    const taken = await this.takenNumbers(rows.map((r) => r.data.registrationNumber));
     const numbers = new Map<string, number>();
     const problems: ImportProblem[] = [];
     const valid: ParsedRow[] = [];
     for (const parsed of rows) {
-      const serviceProblems = await registrations.validateHistorical(parsed.data, refs);
+      // The checks of validateHistorical, with the numbers already in the database read once for the whole file
+      // instead of once per row; importHistorical checks every row again before writing.
+      const { problems: serviceProblems } = await checkContract(refs, parsed.data);
+      const registration = registrationProblems(parsed.data);
+      serviceProblems.push(...registration);
+      if (!registration.length && taken.has(parsed.data.registrationNumber)) {
+        serviceProblems.push({ field: 'registrationNumber', message: 'is already used by another contract' });
+      }
       const own = new Set(parsed.problems.map((p) => p.column));
       const cellProblems = [
         ...parsed.problems,
@@ -195,6 +204,17 @@ export class ContractImporter {
       contractAmountTotal: valid.reduce((sum, r) => sum.plus(r.data.contractAmount), new Decimal(0)).toFixed(2),
       techTransactionAmountTotal: valid.reduce((sum, r) => sum.plus(r.data.techTransactionAmount), new Decimal(0)).toFixed(2),
     };
+  }
+
+  /** The registration numbers among `numbers` that contracts already have: one statement per thousand. */
+  private async takenNumbers(numbers: string[]): Promise<Set<string>> {
+    const wanted = [...new Set(numbers.filter(Boolean))];
+    const taken = new Set<string>();
+    for (let i = 0; i < wanted.length; i += 1000) {
+      const rows = await this.em.find(TechContract, { registrationNumber: { $in: wanted.slice(i, i + 1000) } }, { fields: ['registrationNumber'] });
+      for (const row of rows) taken.add(row.registrationNumber!);
+    }
+    return taken;
   }
 
   private async sheetOf(file: Buffer): Promise<ExcelJS.Worksheet> {
