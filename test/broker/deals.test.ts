@@ -193,6 +193,20 @@ describe('broker profiles, deals and the pipeline', () => {
       expect(await statementsFor(100)).toBe(await statementsFor(1));
     });
 
+    it('lists deals and brokers in as many SQL statements for a page of 12 as for 1', async () => {
+      const statementsFor = async (query: string, first: number) => {
+        platform.sql.reset();
+        const result = await platform.gql(query, { first }, world.tokens.bureau);
+        expect(result.errors).toBeUndefined();
+        return platform.sql.statements.length;
+      };
+      const deals = `query($first: Int!) { deals(first: $first) { edges { node { title broker { brokerProfile { certificateNumber } } organization { name } seller { name } capability { title } challenge { title } contract { title } activities { author { displayName } } } } } }`;
+      expect(await statementsFor(deals, 12)).toBe(await statementsFor(deals, 1));
+      const brokers = `query($first: Int!) { brokers(first: $first) { edges { node { certificateNumber user { displayName } organization { name } fields { name } } } } }`;
+      // The newest profile has no fields: compare pages that both include fields.
+      expect(await statementsFor(brokers, 4)).toBe(await statementsFor(brokers, 2));
+    });
+
     it('refuses an out-of-range column size', async () => {
       expect(errorCode(await platform.gql(M.pipeline, { perStage: 0 }, ownToken))).toBe('BAD_USER_INPUT');
       expect(errorCode(await platform.gql(M.pipeline, { perStage: 101 }, ownToken))).toBe('BAD_USER_INPUT');
