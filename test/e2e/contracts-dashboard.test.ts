@@ -10,6 +10,8 @@ let platform: TestPlatform;
 let browser: Browser;
 const tokens: Record<string, string> = {};
 const year = thisYear();
+/** The contract the first test carries to registration; the change and termination test continues with it. */
+let registeredId = '';
 
 beforeAll(async () => {
   ensureClientBuilt();
@@ -134,7 +136,61 @@ describe('award → contract → registration → the dashboard rises, in the br
     await b.getByTestId('dashboard-monthly').locator('canvas').waitFor();
     await screenshot(b, 'dashboard');
 
+    registeredId = contractId;
     for (const user of [enterprise, institute, bureau]) await user.context.close();
+  });
+
+  it('files a change and a termination from the contract page; once registered the dashboard moves by exactly the difference', async () => {
+    expect(registeredId).not.toBe('');
+    const institute = await newUser(browser, platform.url);
+    const bureau = await newUser(browser, platform.url);
+    await signIn(institute.page, 'institute@jiebang.demo');
+    await signIn(bureau.page, 'bureau@jiebang.demo');
+    const i = institute.page;
+    const b = bureau.page;
+    const registerPending = async () => {
+      await b.goto('/bureau/contracts');
+      const row = b.getByTestId('registration-queue').locator('tr', { hasText: '深海耐压舱体轻量化设计与制造' });
+      await row.getByTestId('registration-register').click();
+      await b.locator('.ant-modal-title', { hasText: '登记合同' }).waitFor();
+      // Changes and terminations keep the contract's number: the dialog asks only for the date.
+      expect(await b.getByTestId('registration-number').count()).toBe(0);
+      await b.locator('#registration-confirm').click();
+      await row.waitFor({ state: 'detached' });
+    };
+    const before = await dashboardTotal(b);
+
+    // 变更: 成交额 120万 → 150万.
+    await i.goto(`/contracts/${registeredId}`);
+    await i.getByTestId('contract-change').click();
+    const modal = i.locator('.ant-modal:visible');
+    await modal.getByLabel('成交额').fill('150');
+    await modal.getByLabel('原因').fill('增加一套样件试验，追加经费');
+    await modal.locator('.ant-btn-primary').click();
+    await i.locator('[data-testid=contract-status][data-status=CHANGE_SUBMITTED]').waitFor();
+    // Pending changes do not count yet.
+    expect((await dashboardTotal(b)).minus(before).toFixed(2)).toBe('0.00');
+    await registerPending();
+    expect((await dashboardTotal(b)).minus(before).toFixed(2)).toBe('300000.00');
+
+    // 终止: only 130万 performed.
+    await i.goto(`/contracts/${registeredId}`);
+    await i.locator('[data-testid=contract-status][data-status=REGISTERED]').waitFor();
+    await i.getByTestId('contract-terminate').click();
+    const termination = i.locator('.ant-modal:visible');
+    await termination.getByLabel('实际履行成交额').fill('130');
+    await termination.getByLabel('实际履行技术交易额').fill('100');
+    await termination.getByLabel('原因').fill('企业调整产品路线，双方协商提前终止');
+    await termination.locator('.ant-btn-primary').click();
+    await i.locator('[data-testid=contract-status][data-status=TERMINATION_SUBMITTED]').waitFor();
+    await registerPending();
+    expect((await dashboardTotal(b)).minus(before).toFixed(2)).toBe('100000.00');
+    await i.goto(`/contracts/${registeredId}`);
+    await i.locator('[data-testid=contract-status][data-status=TERMINATED]').waitFor();
+    expect(await i.getByTestId('registration-history').locator('.ant-timeline-item').count()).toBe(4);
+    await screenshot(i, 'contract-terminated-history');
+    await institute.context.close();
+    await bureau.context.close();
   });
 
   it('exports contracts, and imports historical ones with a per-row report: all or nothing, then only the valid rows', async () => {
