@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
 import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { ok } from '../support/challenge-fixtures';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -61,6 +62,56 @@ describe('the web client served by the server', () => {
     await page.getByLabel('密码').fill('wrong-password-1');
     await page.getByTestId('login-submit').click();
     expect(await page.getByTestId('form-error').textContent()).toContain('邮箱或密码不正确');
+    await context.close();
+  });
+
+  it('switches to English and back', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await page.goto('/hall');
+    await page.getByTestId('language-toggle').click();
+    await page.getByRole('heading', { name: 'Challenge hall' }).waitFor();
+    await page.getByTestId('hall-hit').first().getByText(/¥[\d.]+M/).first().waitFor();
+    await screenshot(page, 'hall-english');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Challenge hall' }).waitFor();
+    await page.getByTestId('language-toggle').click();
+    await page.getByRole('heading', { name: '榜单大厅' }).waitFor();
+    await context.close();
+  });
+
+  it('lets an institute accept an NDA, bid, and withdraw its bid', async () => {
+    const token = await platform.login('institute@jiebang.demo');
+    const open = await ok(platform, `{ challenges(first: 100, filter: { statuses: [PUBLISHED] }) { edges { node { id title confidentiality detailsVisible myBid { id } } } } }`, {}, token);
+    const nda = open.edges.map((e: any) => e.node).find((c: any) => c.confidentiality === 'NDA' && !c.detailsVisible && !c.myBid);
+    expect(nda).toBeDefined();
+
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'institute@jiebang.demo');
+    await page.goto(`/challenges/${nda.id}`);
+    await page.getByText('保密榜单：签署保密协议后可查看需求详情').waitFor();
+    await page.getByTestId('accept-nda').click();
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await page.getByRole('heading', { name: '需求详情' }).waitFor();
+
+    await page.getByTestId('start-bid').click();
+    await page.getByLabel('技术路线').fill('采用成熟工艺路线与数字孪生验证相结合的方法，分三阶段完成样机研制、环境试验和示范应用，关键风险均有备选方案与应对措施。');
+    await page.getByLabel('报价').fill('88.5');
+    await page.getByLabel('姓名').fill('陈研究员');
+    await page.getByLabel('职称').fill('研究员');
+    await page.getByLabel('分工').fill('项目负责人');
+    await page.getByPlaceholder('里程碑').fill('样机');
+    await page.getByPlaceholder('交付物').fill('样机与测试报告');
+    await page.getByTestId('bid-submit').click();
+    await page.getByTestId('my-bid').getByText('88.5万元').waitFor();
+    await page.getByTestId('withdraw-bid').click();
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await page.getByTestId('my-bid').getByText('已撤回').waitFor();
+    await page.getByTestId('start-bid').waitFor();
+    const [bid] = await platform.orm.em.getConnection().execute(
+      `select b.status, b.price::text from bid b join organization o on o.id = b.organization_id where b.challenge_id = ? and o.name = '青岛海洋智能装备研究院'`,
+      [nda.id],
+    );
+    expect(bid).toEqual({ status: 'WITHDRAWN', price: '885000.00' });
     await context.close();
   });
 });
