@@ -76,7 +76,11 @@ describe('deals and their signed contracts', () => {
       contractInput(world.orgIds.enterprise, world.orgIds.institute, { title: '深海传感器标定技术服务', brokerIds: [world.userIds.broker] }), { register: false });
     await refused(() => platform.gql(M.linkDealContract, { dealId, contractId: ours.id }, world.tokens.colleague), 'FORBIDDEN', { reason: 'NOT_YOUR_DEAL' });
     expect((await ok(platform, M.linkDealContract, { dealId, contractId: ours.id }, world.tokens.broker)).contract).toEqual({ id: ours.id });
+    await refused(() => platform.gql(M.updateDeal, { id: dealId, input: { sellerId: world.orgIds.university } }, world.tokens.broker), 'CONFLICT', { reason: 'PARTIES_FIXED_BY_CONTRACT' });
     expect((await ok(platform, M.moveDeal, { id: dealId, stage: 'SIGNED' }, world.tokens.broker)).stage).toBe('SIGNED');
+    // What was signed stays signed: no other contract for a SIGNED deal.
+    await refused(() => platform.gql(M.moveDeal, { id: dealId, stage: 'REGISTERED', contractId: brokerage.id }, world.tokens.broker), 'CONFLICT', { reason: 'DEAL_CLOSED' });
+    await refused(() => platform.gql(M.linkDealContract, { dealId, contractId: brokerage.id }, world.tokens.broker), 'CONFLICT', { reason: 'DEAL_CLOSED' });
 
     // One deal per contract and broker.
     const second = await negotiatingDeal('同一合同的第二个项目');

@@ -8,6 +8,7 @@ export enum BrokerErrorReason {
   CONTRACT_NOT_RELATED = 'CONTRACT_NOT_RELATED',
   CONTRACT_ALREADY_LINKED = 'CONTRACT_ALREADY_LINKED',
   DEAL_CLOSED = 'DEAL_CLOSED',
+  PARTIES_FIXED_BY_CONTRACT = 'PARTIES_FIXED_BY_CONTRACT',
   NOT_YOUR_DEAL = 'NOT_YOUR_DEAL',
   PROFILE_REQUIRED = 'PROFILE_REQUIRED',
   CERTIFICATE_TAKEN = 'CERTIFICATE_TAKEN',
@@ -57,6 +58,13 @@ export class BrokerError extends DomainError {
       BrokerErrorReason.DEAL_CLOSED,
       `The deal is ${current}: its parties and contract can no longer change.`,
       { currentStatus: current },
+    );
+  }
+  static partiesFixedByContract() {
+    return new BrokerError(
+      ErrorCode.CONFLICT,
+      BrokerErrorReason.PARTIES_FIXED_BY_CONTRACT,
+      'A contract is linked to this deal: its buyer, seller and subject follow that contract and cannot change.',
     );
   }
   static notYourDeal() {

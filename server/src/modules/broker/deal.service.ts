@@ -48,10 +48,8 @@ export class DealService {
     return this.withOwnDeal(viewer, dealId, async (tx, deal) => {
       const touchesParties = ['buyerId', 'sellerId', 'challengeId', 'capabilityId'].some((key) => input[key as keyof DealContentInput] !== undefined);
       if (touchesParties && CLOSED_STAGES.includes(deal.stage)) throw BrokerError.dealClosed(deal.stage);
-      if (touchesParties && deal.contract) {
-        // The linked contract was checked against the parties: keep them consistent.
-        throw BrokerError.dealClosed(deal.stage);
-      }
+      // The linked contract was checked against the parties: keep them consistent.
+      if (touchesParties && deal.contract) throw BrokerError.partiesFixedByContract();
       await this.applyContent(tx, viewer, deal, input);
       return deal;
     });
@@ -73,6 +71,8 @@ export class DealService {
       if (from !== to && !allowed.includes(to)) throw BrokerError.illegalMove(from, to, allowed);
       if (contractId && contractId !== deal.contract?.id) {
         if (to !== DealStage.SIGNED && to !== DealStage.REGISTERED) throw CommonError.badInput('contractId', 'can be given only when moving a deal to SIGNED or REGISTERED');
+        // Replacing the contract of a signed deal would rewrite what was won.
+        if (from === DealStage.SIGNED) throw BrokerError.dealClosed(from);
         await this.link(tx, viewer, deal, contractId);
       }
       if (to === DealStage.SIGNED || to === DealStage.REGISTERED) {
