@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { Search } from './search/meili';
 import { startOutboxWorker } from './search/outbox-worker';
 import { prepareSearchIndexes } from './search/reindex';
+import { warmCorpusStats } from './modules/search/matching.service';
 import { startChallengeScheduler } from './modules/challenge/challenge-scheduler';
 import { loadDemoDataIfEmpty } from '../../seeds/demo.seeder';
 
@@ -81,6 +82,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const search = new Search({ url: meiliUrl, masterKey: meiliKey, indexPrefix: config.meili.indexPrefix });
     // Index settings are code; an empty index while PostgreSQL has rows (first start) is rebuilt from PostgreSQL.
     await prepareSearchIndexes(orm, search, logger);
+    // Not awaited: matching falls back to waiting for them only if asked within the first seconds.
+    warmCorpusStats(orm.em, search).catch((error) => logger.warn({ err: error }, 'IDF statistics not computed at start-up'));
     const outboxWorker = startOutboxWorker(orm, search, logger);
     stops.push(() => outboxWorker.stop());
     const { app, apollo } = await createApp({ config, orm, search, logger });

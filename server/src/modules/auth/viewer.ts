@@ -34,9 +34,12 @@ export class Viewer {
   }
 
   static async load(em: EntityManager, userId: string): Promise<Viewer | null> {
-    const user = await em.findOne(User, { id: userId });
+    // Both at once: this runs at the start of every signed-in request, and a deleted user has no memberships anyway.
+    const [user, memberships] = await Promise.all([
+      em.findOne(User, { id: userId }),
+      em.find(Membership, { user: userId }, { populate: ['organization'] }),
+    ]);
     if (!user) return null;
-    const memberships = await em.find(Membership, { user: userId }, { populate: ['organization'] });
     return new Viewer(
       user,
       memberships.map((m) => ({ organizationId: m.organization.id, organizationKind: m.organization.kind, role: m.role })),
