@@ -102,7 +102,7 @@ describe('award → contract → registration → the dashboard rises, in the br
     await row.getByTestId('registration-reject').click();
     await b.getByTestId('registration-reason').fill('技术交易额未扣除设备费用，请核实');
     await b.locator('#registration-confirm').click();
-    await row.waitFor({ state: 'detached' });
+    await row.waitFor({ state: 'detached', timeout: 60_000 });
 
     // The seller sees why, and files again.
     await i.goto(`/contracts/${contractId}`);
@@ -123,7 +123,7 @@ describe('award → contract → registration → the dashboard rises, in the br
     await screenshot(b, 'contract-registration-queue');
     await number.fill(`${year}370212000777`);
     await b.locator('#registration-confirm').click();
-    await again.waitFor({ state: 'detached' });
+    await again.waitFor({ state: 'detached', timeout: 60_000 });
 
     await b.goto(`/contracts/${contractId}`);
     expect(await b.getByTestId('contract-registration-number').textContent()).toBe(`${year}370212000777`);
@@ -156,7 +156,7 @@ describe('award → contract → registration → the dashboard rises, in the br
       // Changes and terminations keep the contract's number: the dialog asks only for the date.
       expect(await b.getByTestId('registration-number').count()).toBe(0);
       await b.locator('#registration-confirm').click();
-      await row.waitFor({ state: 'detached' });
+      await row.waitFor({ state: 'detached', timeout: 60_000 });
     };
     const before = await dashboardTotal(b);
 

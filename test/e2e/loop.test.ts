@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
@@ -212,5 +213,41 @@ describe('the 揭榜挂帅 loop in the browser', () => {
       [challengeId],
     );
     expect(row0).toEqual({ status: 'AWARDED', bounty: '1500000.00', price: '1180000.00', outcome: 'AWARDED' });
+
+    // ---- 揭榜 → 技术合同 → 认定登记 → 目标看板 ------------------------------------------------------------
+    const dashboardTotal = async (page: Page) => {
+      await page.goto('/dashboard');
+      const exact = page.getByTestId('dashboard-total-exact');
+      await exact.waitFor();
+      return new Decimal((await exact.getAttribute('data-value'))!);
+    };
+    const before = await dashboardTotal(bureau);
+
+    // The winner finds the award among the ones ready for a contract, makes the prefilled draft and files it.
+    await institute.goto('/contracts');
+    await institute.getByTestId('awards-to-contract').locator('.ant-list-item', { hasText: TITLE }).getByRole('link').click();
+    await institute.getByTestId('create-from-award').click();
+    await institute.waitForURL(/\/contracts\/[0-9a-f-]{36}\/edit\?fromAward=1$/);
+    const contractId = institute.url().match(/contracts\/([0-9a-f-]{36})\/edit/)![1]!;
+    expect(await institute.getByTestId('contract-title').inputValue()).toBe(TITLE);
+    await institute.getByTestId('contract-save-submit').click();
+    await institute.waitForURL(`**/contracts/${contractId}`);
+    await institute.locator('[data-testid=contract-status][data-status=SUBMITTED]').waitFor();
+    await screenshot(institute, 'loop-contract-submitted');
+
+    // The bureau registers it with its 16-digit number.
+    await bureau.goto('/bureau/contracts');
+    const filing = bureau.getByTestId('registration-queue').locator('tr', { hasText: TITLE });
+    await filing.getByTestId('registration-register').click();
+    // The demo data holds numbers of this year already: a serial of its own (000001 to 999999).
+    const serial = String(1 + (Date.now() % 999_999)).padStart(6, '0');
+    await bureau.getByTestId('registration-number').fill(`${ymd(0).slice(0, 4)}370212${serial}`);
+    await bureau.locator('#registration-confirm').click();
+    await filing.waitFor({ state: 'detached', timeout: 60_000 });
+
+    // The dashboard's total rose by exactly the contract amount: the winning price, 118万元.
+    const after = await dashboardTotal(bureau);
+    expect(after.minus(before).toFixed(2)).toBe('1180000.00');
+    await screenshot(bureau, 'loop-dashboard');
   }, 240_000);
 });

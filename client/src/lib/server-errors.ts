@@ -54,6 +54,13 @@ const FIELD_MESSAGES_ZH: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/must be at least one day in the future/, () => '截止时间须在至少一天之后'],
   [/must list at least one technical indicator/, () => '请至少填写一项技术指标'],
   [/is already registered/, () => '已被注册'],
+  // Technology contracts and their registration.
+  [/is already used by another contract/, () => '已被其他合同使用'],
+  [/must be 16 digits/, () => '须为 16 位数字：年份 4 位 + 登记机构行政区划代码 6 位 + 序号 6 位'],
+  [/must start with the year of registration \((\d{4})\), not (\d{4})/, (m) => `须以登记年份 ${m[1]} 开头（现为 ${m[2]}）`],
+  [/must not exceed contractAmount/, () => '技术交易额不能大于成交额'],
+  [/must not be before validFrom/, () => '有效期止不能早于有效期起'],
+  [/must not be in the future/, () => '不能晚于今天'],
   [/must be 18 characters long/, () => '须为 18 位'],
   [/may contain only digits and capital letters except I, O, S, V and Z/, () => '只能包含数字和除 I、O、S、V、Z 以外的大写字母'],
   [/has a wrong check character/, () => '校验位（最后一位）不正确，请检查是否输错'],
