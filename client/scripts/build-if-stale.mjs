@@ -68,17 +68,44 @@ function withLock(fn) {
   }
 }
 
+/**
+ * Builds into a fresh directory and swaps it in with two renames, keeping the previous build's hashed assets for a
+ * day: a page loaded before the swap (a test's browser, a user's tab) can still fetch its lazy chunks.
+ */
+function buildAndSwap() {
+  const next = path.join(clientDir, '.dist-next');
+  const old = path.join(clientDir, '.dist-old');
+  fs.rmSync(next, { recursive: true, force: true });
+  fs.rmSync(old, { recursive: true, force: true });
+  const vite = path.join(rootDir, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', path.join(clientDir, 'vite.config.mts'), '--outDir', next, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: rootDir, stdio: 'inherit' },
+  );
+  if (result.status !== 0) return result.status ?? 1;
+  const previousAssets = path.join(distDir, 'assets');
+  if (fs.existsSync(previousAssets)) {
+    const dayAgo = Date.now() - 24 * 3600_000;
+    for (const name of fs.readdirSync(previousAssets)) {
+      const from = path.join(previousAssets, name);
+      const to = path.join(next, 'assets', name);
+      if (!fs.existsSync(to) && fs.statSync(from).mtimeMs > dayAgo) fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
+    }
+  }
+  fs.writeFileSync(path.join(next, '.build-stamp'), new Date().toISOString());
+  if (fs.existsSync(distDir)) fs.renameSync(distDir, old);
+  fs.renameSync(next, distDir);
+  fs.rmSync(old, { recursive: true, force: true });
+  return 0;
+}
+
 const status = withLock(() => {
   if (isFresh()) return 0;
   const begin = Date.now();
   process.stdout.write('Building the web client (client/dist)...\n');
-  const vite = path.join(rootDir, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(clientDir, 'vite.config.mts'), '--logLevel', 'warn'], {
-    cwd: rootDir,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) return result.status ?? 1;
-  fs.writeFileSync(stamp, new Date().toISOString());
+  const code = buildAndSwap();
+  if (code !== 0) return code;
   process.stdout.write(`Web client built in ${((Date.now() - begin) / 1000).toFixed(1)} s.\n`);
   return 0;
 });

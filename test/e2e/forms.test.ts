@@ -42,7 +42,7 @@ describe('form validation messages', () => {
     const wrong = valid.slice(0, 17) + (valid.endsWith('0') ? '1' : '0');
     await page.getByLabel('统一社会信用代码').fill(wrong);
     await page.getByTestId('register-submit').click();
-    expect(await fieldError(page, '确认密码').textContent()).toBe('两次输入的密码不一致');
+    await fieldError(page, '确认密码').getByText('两次输入的密码不一致').waitFor();
 
     await page.getByLabel('确认密码').fill('secret-2026-ab');
     await page.getByTestId('register-submit').click();

@@ -81,7 +81,7 @@ export default function CapabilityLibraryPage() {
         minTrl: minTrl ? Number(minTrl) : undefined,
       },
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Recomputed only when the URL's query changes, so Apollo sees stable variables between renders.
     [params.toString()],
   );
   const { data, previousData, loading, error } = useQuery(SearchCapabilitiesDocument, { variables });

@@ -104,7 +104,7 @@ export default function HallPage() {
         deadlineTo: to ? dayjs(to).endOf('day').toISOString() : undefined,
       },
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Recomputed only when the URL's query changes, so Apollo sees stable variables between renders.
     [params.toString()],
   );
   const { data, previousData, loading, error } = useQuery(SearchChallengesDocument, { variables });
