@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { creditCode } from '../../seeds/demo-data';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { challengeInput, ok, passDeadline } from '../support/challenge-fixtures';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
 
 // Validation messages of the forms, as a person meets them: the client's own rules first, then what only the
 // server checks, shown next to the field it concerns (BAD_USER_INPUT names the field).
@@ -14,6 +15,10 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   browser = await launchBrowser();
 }, 240_000);
+
+afterEach(() => {
+  expect(takePageErrors()).toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -90,5 +95,53 @@ describe('form validation messages', () => {
     await page.waitForURL(/\/capabilities\/[0-9a-f-]{36}$/);
     expect(await platform.count('capability')).toBe(before + 1);
     await context.close();
+  });
+
+  it('decisions that need a reason: the bureau rejects (驳回), the owner declares no winner (流标)', async () => {
+    const enterpriseToken = await platform.login('enterprise@jiebang.demo');
+    const create = `mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }`;
+    const rejected = await ok(platform, create, { input: challengeInput({ title: '海上风电桩基冲刷在线监测' }) }, enterpriseToken);
+    await ok(platform, `mutation { submitChallenge(id: "${rejected.id}") { status } }`, {}, enterpriseToken);
+
+    const bureau = await newUser(browser, platform.url);
+    await signIn(bureau.page, 'bureau@jiebang.demo');
+    await bureau.page.goto(`/challenges/${rejected.id}`);
+    await bureau.page.getByTestId('reject').click();
+    await bureau.page.getByTestId('reject-confirm').click();
+    await bureau.page.getByText('请填写驳回原因').waitFor();
+    await bureau.page.getByLabel('驳回原因').fill('请补充冲刷深度的测量精度指标。');
+    await bureau.page.getByTestId('reject-confirm').click();
+    await bureau.page.getByText('原因：请补充冲刷深度的测量精度指标。').waitFor();
+    await bureau.context.close();
+
+    // The owner reads the reason where it revises the brief.
+    const owner = await newUser(browser, platform.url);
+    await signIn(owner.page, 'enterprise@jiebang.demo');
+    await owner.page.goto(`/challenges/${rejected.id}/edit`);
+    await owner.page.getByText('该榜单已被驳回：请补充冲刷深度的测量精度指标。').waitFor();
+
+    // Nobody bid before the deadline: 流标 with a reason.
+    const bureauToken = await platform.login('bureau@jiebang.demo');
+    const empty = await ok(platform, create, { input: challengeInput({ title: '港口集卡无人驾驶高精定位' }) }, enterpriseToken);
+    await ok(platform, `mutation { submitChallenge(id: "${empty.id}") { status } }`, {}, enterpriseToken);
+    await ok(platform, `mutation { publishChallenge(id: "${empty.id}") { status } }`, {}, bureauToken);
+    await passDeadline(platform, empty.id);
+    await owner.page.goto(`/challenges/${empty.id}`);
+    await owner.page.getByRole('tab', { name: '揭榜方案与评审' }).click();
+    await owner.page.getByText('没有有效的揭榜方案').waitFor();
+    await owner.page.getByTestId('no-winner').click();
+    await owner.page.getByTestId('no-winner-confirm').click();
+    await owner.page.getByText('请填写流标原因').waitFor();
+    await owner.page.getByLabel('流标原因').fill('截止时无人揭榜，将调整指标后重新发榜。');
+    await owner.page.getByTestId('no-winner-confirm').click();
+    await owner.page.getByText('流标').first().waitFor();
+    await owner.page.getByText('原因：截止时无人揭榜，将调整指标后重新发榜。').waitFor();
+    await screenshot(owner.page, 'challenge-no-winner');
+    const statuses = await platform.orm.em.getConnection().execute(`select id, status, status_reason from challenge where id in (?, ?) order by status::text`, [rejected.id, empty.id]);
+    expect(statuses).toEqual([
+      { id: empty.id, status: 'NO_WINNER', status_reason: '截止时无人揭榜，将调整指标后重新发榜。' },
+      { id: rejected.id, status: 'REJECTED', status_reason: '请补充冲刷深度的测量精度指标。' },
+    ]);
+    await owner.context.close();
   });
 });

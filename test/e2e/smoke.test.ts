@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
 import { ok } from '../support/challenge-fixtures';
 
 let platform: TestPlatform;
@@ -14,6 +14,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // The demo template is seeded once per run (seconds), and the client may need a build.
 }, 240_000);
+
+afterEach(() => {
+  expect(takePageErrors()).toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();

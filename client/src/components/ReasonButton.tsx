@@ -36,7 +36,12 @@ export function ReasonButton({ label, title, reasonLabel, placeholder, danger, b
         destroyOnHidden
         onOk={async () => {
           setProblem(null);
-          const { reason } = await form.validateFields();
+          let reason: string;
+          try {
+            ({ reason } = await form.validateFields());
+          } catch {
+            return; // the form shows what is missing
+          }
           setBusy(true);
           try {
             await onSubmit(reason.trim());

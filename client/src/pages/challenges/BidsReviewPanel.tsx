@@ -250,7 +250,12 @@ function AwardButton({ challengeId, bids }: { challengeId: string; bids: Bid[] }
         destroyOnHidden
         onOk={async () => {
           setProblem(null);
-          const values = await form.validateFields();
+          let values: { bidId: string; feedback: Record<string, string> };
+          try {
+            values = await form.validateFields();
+          } catch {
+            return; // the form shows what is missing
+          }
           const feedback = Object.entries(values.feedback ?? {})
             .filter(([, text]) => text?.trim())
             .map(([bidId, text]) => ({ bidId, feedback: text.trim() }));
