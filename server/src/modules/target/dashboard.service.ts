@@ -92,10 +92,19 @@ const ratio = (part: Decimal.Value, whole: Decimal.Value | null) => (whole && !n
  * parties then read the names of at most `first` parties.
  */
 export class DashboardService {
-  constructor(private readonly em: EntityManager) {}
+  private readonly targetService: TargetService;
+
+  constructor(private readonly em: EntityManager) {
+    this.targetService = new TargetService(em);
+  }
 
   private targets() {
-    return new TargetService(this.em);
+    return this.targetService;
+  }
+
+  /** The year's turnover target, if set (read once per request). */
+  async target(year: number) {
+    return this.targetService.find(year, TargetMetric.CONTRACT_TURNOVER);
   }
 
   /** The basis to count a year by: the given one, else the year's target's, else the default. */

@@ -112,7 +112,7 @@ export class ContractDashboardResolver {
   ): Promise<ContractDashboard> {
     if (year < 1985 || year > 2100) throw CommonError.badInput('year', 'must be between 1985 and 2100');
     const basis = await services.dashboard.basis(year, { amountBasis: amountBasis ?? undefined, flowBasis: flowBasis ?? undefined });
-    return { year, ...basis, cityCode: CITY_CODE, target: await services.targets.find(year, TargetMetric.CONTRACT_TURNOVER) };
+    return { year, ...basis, cityCode: CITY_CODE, target: await services.dashboard.target(year) };
   }
 
   @FieldResolver(() => TargetProgress)

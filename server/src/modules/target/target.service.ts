@@ -43,6 +43,9 @@ export function flowConditionSql(flow: FlowBasis | null | undefined, alias = 'c'
 
 /** Yearly targets as data, and what other modules (broker KPIs, Excel reports) ask of registered contracts. */
 export class TargetService {
+  /** Targets read during this request: a dashboard asks for the same year's target from several fields. */
+  private readonly found = new Map<string, Promise<YearlyTarget | null>>();
+
   constructor(private readonly em: EntityManager) {}
 
   /** Targets, newest year first; of one year when given. */
@@ -52,7 +55,9 @@ export class TargetService {
 
   /** The target of a year and metric, or null. Broker KPIs read NEW_BROKERS from here. */
   async find(year: number, metric: TargetMetric): Promise<YearlyTarget | null> {
-    return this.em.findOne(YearlyTarget, { year, metric });
+    const key = `${year}/${metric}`;
+    if (!this.found.has(key)) this.found.set(key, this.em.findOne(YearlyTarget, { year, metric }));
+    return this.found.get(key)!;
   }
 
   /** The counting basis of a year's turnover target (or the default when the year has none). */
@@ -73,7 +78,8 @@ export class TargetService {
     if (!value.gt(0)) throw CommonError.badInput('targetValue', 'must be greater than zero');
     if (value.decimalPlaces() > 2 || value.gte('1e18')) throw CommonError.badInput('targetValue', 'must have at most two decimals and fewer than 19 digits before the point');
     if (input.metric === TargetMetric.NEW_BROKERS && !value.isInteger()) throw CommonError.badInput('targetValue', 'counts people: a whole number');
-    const existing = await this.find(input.year, input.metric);
+    this.found.clear();
+    const existing = await this.em.findOne(YearlyTarget, { year: input.year, metric: input.metric });
     const target = existing ?? this.em.create(YearlyTarget, { year: input.year, metric: input.metric, targetValue: value.toFixed(2) });
     target.targetValue = value.toFixed(2);
     if (input.amountBasis) target.amountBasis = input.amountBasis;
