@@ -118,4 +118,35 @@ describe('the web client served by the server', () => {
     expect(bid).toEqual({ status: 'WITHDRAWN', price: '885000.00' });
     await context.close();
   });
+
+  it('shows the bureau how far search lags behind, and its inbox marks messages read', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'bureau@jiebang.demo');
+    await page.goto('/bureau/search-sync');
+    await page.getByTestId('sync-state').waitFor();
+    const [{ pending }] = await platform.orm.em.getConnection().execute(`select count(*)::int as pending from search_outbox`);
+    await page.locator('.ant-statistic', { hasText: '待同步' }).getByText(String(pending), { exact: true }).waitFor();
+    await screenshot(page, 'bureau-search-sync');
+
+    await context.close();
+
+    const unreadOf = async (email: string) => {
+      const [{ n }] = await platform.orm.em.getConnection().execute(
+        `select count(*)::int as n from notification x join app_user u on u.id = x.recipient_id where u.email = ? and x.read_at is null`,
+        [email],
+      );
+      return n as number;
+    };
+    expect(await unreadOf('enterprise@jiebang.demo')).toBeGreaterThan(0);
+    const enterprise = await newUser(browser, platform.url);
+    await signIn(enterprise.page, 'enterprise@jiebang.demo');
+    await enterprise.page.goto('/notifications');
+    await enterprise.page.getByTestId('notification').first().locator('.ant-badge-dot').waitFor();
+    await screenshot(enterprise.page, 'enterprise-inbox');
+    await enterprise.page.getByRole('button', { name: '全部标为已读' }).click();
+    await enterprise.page.locator('.ant-badge-dot').first().waitFor({ state: 'detached' });
+    const left = await unreadOf('enterprise@jiebang.demo');
+    expect(left).toBe(0);
+    await enterprise.context.close();
+  });
 });
