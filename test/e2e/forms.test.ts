@@ -144,4 +144,32 @@ describe('form validation messages', () => {
     ]);
     await owner.context.close();
   });
+
+  it('challenge review criteria: weights must add up to 100, a new criterion gets a key', async () => {
+    const token = await platform.login('enterprise@jiebang.demo');
+    const draft = await ok(platform, `mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }`, { input: challengeInput({ title: '船用燃料电池系统热管理' }) }, token);
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'enterprise@jiebang.demo');
+    await page.goto(`/challenges/${draft.id}/edit`);
+    const weights = page.getByPlaceholder('权重');
+    await weights.first().waitFor();
+    expect(await weights.count()).toBe(4);
+    await weights.first().fill('20');
+    await page.getByTestId('save-draft').click();
+    await page.getByText('权重合计须为 100%（当前 90%）').waitFor();
+
+    await page.getByRole('button', { name: '添加评审项' }).click();
+    await page.getByPlaceholder('评审项').last().fill('知识产权');
+    await page.getByTestId('save-draft').click();
+    await page.waitForURL(`**/challenges/${draft.id}`);
+    const saved = await ok(platform, `{ challenge(id: "${draft.id}") { criteria { key name weight } } }`, {}, token);
+    expect(saved.criteria).toEqual([
+      { key: 'ADVANCEMENT', name: '技术先进性', weight: 20 },
+      { key: 'FEASIBILITY', name: '可行性', weight: 30 },
+      { key: 'TEAM', name: '团队能力', weight: 20 },
+      { key: 'PRICE', name: '报价合理性', weight: 20 },
+      { key: 'C1', name: '知识产权', weight: 10 },
+    ]);
+    await context.close();
+  });
 });

@@ -55,6 +55,12 @@ export const jiebangEn: Pick<Messages, keyof typeof jiebangZhCN | 'trl' | 'chall
     saveAndSubmit: 'Save and submit for review',
     savedDraft: 'Draft saved',
     submitted: 'Submitted to the bureau for review',
+    criteria: 'Review criteria',
+    criteriaHint: 'Experts score each criterion from 0 to 100, weighted; the weights add up to 100%. Fixed once published.',
+    criteriaTotal: 'The weights must add up to 100% (now {{total}}%)',
+    criterionName: 'Criterion',
+    weight: 'Weight',
+    addCriterion: 'Add a criterion',
   },
   detail: {
     notFound: 'This challenge does not exist or is not visible to you',
