@@ -2,6 +2,7 @@ import { Capability } from '../../server/src/modules/capability/capability.entit
 import { Challenge } from '../../server/src/modules/challenge/challenge.entity';
 import { matchCapabilitiesForText, matchChallengesForText } from '../../server/src/modules/search/matcher';
 import { capabilitySource, challengeSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
+import { rankingDetailsLoader } from '../../server/src/modules/search/ranking-details';
 import { CorpusStats } from '../../server/src/modules/search/term-statistics';
 import { deleteIndexes } from '../../server/src/search/index-admin';
 import { SEED_CHALLENGES } from '../../seeds/data/challenges';
@@ -149,6 +150,20 @@ describe('matchCapabilities and matchChallenges', () => {
     const privateOne = hidden.find((row) => row.visibility === 'PRIVATE')!.id;
     expect(errorCode(await platform.gql(MATCH_CHALLENGES, { capabilityId: privateOne }))).toBe('NOT_FOUND');
     expect((await data(MATCH_CHALLENGES, { capabilityId: privateOne, first: 3 }, bureau)).matches.length).toBeGreaterThan(0);
+  });
+
+  it('fetches the ranking details of the matches shown, the same as a search that sends them with every hit', async () => {
+    const challenge = await platform.orm.em.fork().findOneOrFail(Challenge, { title: seed('ch-electrolyzer').title });
+    const stats = CorpusStats.fromTexts(await loadCorpusTexts(platform.orm.em.fork(), 'capabilities'));
+    const eager = await matchCapabilitiesForText(platform.search, challengeSource(challenge, true), { limit: 10, stats, rankingScoreDetails: true });
+    const lean = await matchCapabilitiesForText(platform.search, challengeSource(challenge, true), { limit: 10, stats });
+    expect(lean.matches.map((m) => m.id)).toEqual(eager.matches.map((m) => m.id));
+    expect(lean.matches.every((m) => m.rankingScoreDetails === null)).toBe(true);
+    const loader = rankingDetailsLoader(platform.search);
+    const indexUid = platform.search.indexUid('capabilities');
+    const fetched = await loader.loadMany(lean.matches.map((m) => ({ indexUid, q: m.query, filter: null, id: m.id })));
+    expect(fetched).toEqual(eager.matches.map((m) => m.rankingScoreDetails));
+    expect(fetched.every((details) => details && 'words' in details)).toBe(true);
   });
 
   it('extracts terms from a 19,000-character statement without complaint', async () => {
