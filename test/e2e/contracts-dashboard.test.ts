@@ -241,6 +241,46 @@ describe('award → contract → registration → the dashboard rises, in the br
     await context.close();
   });
 
+  it('creates a contract by hand: the counterparty found by name, field errors from the server next to the milestones', async () => {
+    const { context, page } = await newUser(browser, platform.url);
+    await signIn(page, 'institute@jiebang.demo');
+    await page.goto('/contracts');
+    await page.getByRole('link', { name: '新建合同' }).click();
+    await page.waitForURL('**/contracts/new');
+    await page.getByTestId('contract-save').click();
+    await page.getByText('请填写对方机构').waitFor();
+    await page.getByText('请填写合同名称').waitFor();
+
+    await page.getByLabel('对方机构').click();
+    await page.keyboard.type('深蓝海洋');
+    await page.locator('.ant-select-dropdown:visible').getByText('青岛深蓝海洋装备有限公司', { exact: false }).first().click();
+    await page.getByTestId('contract-title').fill('海洋观测浮标数据融合技术开发');
+    await page.getByLabel('合同类别').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('技术开发 · 委托开发').click();
+    await page.getByLabel('技术领域').click();
+    await page.keyboard.type('海洋信息');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('海洋信息', { exact: true }).first().click();
+    await field(page, 'contract-amount').fill('80');
+    await field(page, 'tech-amount').fill('65');
+    // One milestone of 90万 on a contract of 80万: the server refuses it and says so under the milestones.
+    await page.getByRole('button', { name: '添加付款节点' }).click();
+    await page.getByPlaceholder('节点名称').fill('预付款');
+    await page.getByPlaceholder('应付日期').fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()));
+    await page.getByPlaceholder('应付日期').press('Enter');
+    await page.getByPlaceholder('金额').fill('90');
+    await page.getByTestId('contract-save').click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '付款节点合计 900000.00 元，超过成交额 800000.00 元' }).waitFor();
+    expect(page.url()).toMatch(/\/contracts\/new$/);
+    await screenshot(page, 'contract-new-server-error');
+
+    await page.getByPlaceholder('金额').fill('24');
+    await page.getByTestId('contract-save').click();
+    await page.waitForURL(/\/contracts\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('contract-status').getAttribute('data-status')).toBe('DRAFT');
+    expect(await page.getByTestId('contract-amount-value').getAttribute('data-value')).toBe('800000.00');
+    await context.close();
+  });
+
   it('switches the dashboard to English and back', async () => {
     const { context, page } = await newUser(browser, platform.url);
     await signIn(page, 'institute@jiebang.demo');

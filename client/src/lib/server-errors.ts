@@ -59,6 +59,7 @@ const FIELD_MESSAGES_ZH: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/must be 16 digits/, () => '须为 16 位数字：年份 4 位 + 登记机构行政区划代码 6 位 + 序号 6 位'],
   [/must start with the year of registration \((\d{4})\), not (\d{4})/, (m) => `须以登记年份 ${m[1]} 开头（现为 ${m[2]}）`],
   [/must not exceed contractAmount/, () => '技术交易额不能大于成交额'],
+  [/add up to ([\d.]+), more than contractAmount \(([\d.]+)\)/, (m) => `付款节点合计 ${m[1]} 元，超过成交额 ${m[2]} 元`],
   [/must not be before validFrom/, () => '有效期止不能早于有效期起'],
   [/must not be in the future/, () => '不能晚于今天'],
   [/must be 18 characters long/, () => '须为 18 位'],

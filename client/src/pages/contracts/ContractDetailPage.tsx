@@ -178,12 +178,11 @@ function FilingButtons({ contract }: { contract: Contract }) {
   );
 }
 
-function PaymentCell({ contractId, milestone, canRecord }: { contractId: string; milestone: Contract['milestones'][number]; canRecord: boolean }) {
+function PaymentCell({ milestone, canRecord }: { milestone: Contract['milestones'][number]; canRecord: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [date, setDate] = useState<Dayjs | null>(dayjs());
   const [record, { loading }] = useMutation(RecordMilestonePaymentDocument, { refetchQueries: [ContractDetailDocument] });
-  void contractId;
   const save = async (paidOn: string | null) => {
     try {
       await record({ variables: { milestoneId: milestone.id, paidOn } });
@@ -326,7 +325,7 @@ export default function ContractDetailPage() {
                 { title: t('contracts.milestoneTitle'), dataIndex: 'title' },
                 { title: t('contracts.dueOn'), dataIndex: 'dueOn', render: (v: string) => formatDate(v) },
                 { title: t('contracts.amount'), dataIndex: 'amount', render: (v: string) => formatMoney(v) },
-                { title: t('contracts.paidOn'), render: (_: unknown, m) => <PaymentCell contractId={contract.id} milestone={m} canRecord={party} /> },
+                { title: t('contracts.paidOn'), render: (_: unknown, m) => <PaymentCell milestone={m} canRecord={party} /> },
               ]}
             />
           </Card>

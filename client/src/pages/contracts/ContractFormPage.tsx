@@ -131,6 +131,8 @@ export default function ContractFormPage() {
   const [updateContract, updating] = useMutation(UpdateContractDocument, { refetchQueries: [ContractDetailDocument] });
   const [submitContract, submitting] = useMutation(SubmitContractDocument, { refetchQueries: [ContractDetailDocument] });
   const contract = existing.data?.contract;
+  // A new contract is filed by its seller: the button follows the side chosen in the form.
+  const myRole = Form.useWatch('myRole', form) as Values['myRole'];
   const myOrganizations = organizations(['ENTERPRISE', 'INSTITUTE', 'UNIVERSITY', 'BROKERAGE']);
 
   useEffect(() => {
@@ -152,7 +154,7 @@ export default function ContractFormPage() {
   if (id && existing.loading && !contract) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (id && existing.error) return <Result status="404" title={t('common.notFoundTitle')} />;
   const editable = !contract || contract.status === 'DRAFT' || contract.status === 'REJECTED';
-  const isSeller = contract ? contract.viewerRelation.seller : form.getFieldValue('myRole') === 'seller';
+  const isSeller = contract ? contract.viewerRelation.seller : myRole === 'seller';
 
   const toInput = (values: Values): ContractInput => {
     const common = {
@@ -225,7 +227,17 @@ export default function ContractFormPage() {
         form={form}
         layout="vertical"
         disabled={!editable}
-        initialValues={{ ipType: 'NONE', planSource: 'NONE', myRole: 'seller', myOrganizationId: myOrganizations[0]?.id, milestones: [], brokerIds: [] }}
+        initialValues={{
+          ipType: 'NONE',
+          planSource: 'NONE',
+          myRole: 'seller',
+          myOrganizationId: myOrganizations[0]?.id,
+          signedOn: dayjs(),
+          validFrom: dayjs(),
+          validTo: dayjs().add(1, 'year'),
+          milestones: [],
+          brokerIds: [],
+        }}
       >
         <Card title={t('contractForm.parties')} style={{ marginBottom: 16 }}>
           {contract ? (
@@ -384,7 +396,11 @@ export default function ContractFormPage() {
                     </Col>
                   </Row>
                 ))}
-                <Form.ErrorList errors={errors} />
+                <Form.ErrorList errors={errors.map((error, i) => (
+                  <Typography.Text type="danger" key={i}>
+                    {error}
+                  </Typography.Text>
+                ))} />
                 <Button type="dashed" onClick={() => add({ title: '', amountWan: null })} icon={<PlusOutlined />}>
                   {t('contractForm.addMilestone')}
                 </Button>

@@ -19,6 +19,8 @@ const OrganizationOptionsDocument = graphql(`
 `);
 
 interface Props {
+  /** Set by Form.Item, so the field's label points at the input. */
+  id?: string;
   value?: string | null;
   onChange?: (value: string | null) => void;
   placeholder?: string;
@@ -28,7 +30,7 @@ interface Props {
 }
 
 /** Picks an organization on the platform by typing part of its name (the server searches). */
-export function OrganizationSelect({ value, onChange, placeholder, initialLabel, ...rest }: Props) {
+export function OrganizationSelect({ id, value, onChange, placeholder, initialLabel, ...rest }: Props) {
   const [text, setText] = useState('');
   const { data, loading } = useQuery(OrganizationOptionsDocument, { variables: { text: text || null } });
   const options = (data?.organizations.edges ?? []).map(({ node }) => ({
@@ -38,6 +40,7 @@ export function OrganizationSelect({ value, onChange, placeholder, initialLabel,
   if (value && initialLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: initialLabel });
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setText }}
       allowClear
       value={value ?? undefined}
