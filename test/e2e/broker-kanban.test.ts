@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { contractInput } from '../contract/contract-fixtures';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
@@ -31,6 +32,10 @@ beforeAll(async () => {
     }, brokerToken);
     deals[key] = deal.id;
   }
+  // A contract signed between the deal's parties that credits the broker: what "已签约" links to.
+  await ok(platform, `mutation($input: ContractInput!) { createContract(input: $input) { id } }`, {
+    input: contractInput(buyer, seller, { title: '海洋浮标数据融合技术开发合同', brokerIds: [broker.id] }),
+  }, institute);
   browser = await launchBrowser();
 });
 
@@ -59,7 +64,7 @@ async function drag(page: Page, from: Locator, to: Locator) {
 }
 
 describe('the broker pipeline board', () => {
-  it('moves a card to a legal stage for good, refuses an illegal one with the server message, and asks a reason for LOST', async () => {
+  it('moves a card to a legal stage for good, refuses an illegal one with the server message, asks a reason for LOST and the contract for SIGNED', async () => {
     const { context, page } = await newUser(browser, platform.url);
     await signIn(page, 'broker@jiebang.demo');
     await page.goto('/brokers/pipeline');
@@ -96,6 +101,15 @@ describe('the broker pipeline board', () => {
     expect(await stageOf(deals.hydrogen!)).toEqual({ stage: 'LOST', lostReason: '卖方决定自行产业化，不再转让' });
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     await screenshot(page, 'kanban');
+
+    // NEGOTIATING → SIGNED needs the signed contract: the board asks for it, then the card moves.
+    await drag(page, card(page, deals.buoy!), page.getByTestId('stage-column-SIGNED'));
+    await page.locator('.ant-modal-title', { hasText: '关联已签订的合同' }).waitFor();
+    await page.locator('.ant-modal:visible .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('海洋浮标数据融合技术开发合同', { exact: false }).click();
+    await page.locator('#move-confirm').click();
+    await page.getByTestId('stage-column-SIGNED').locator(`[data-deal-id="${deals.buoy}"][data-stage=SIGNED]`).waitFor();
+    expect((await stageOf(deals.buoy!)).stage).toBe('SIGNED');
     await context.close();
   });
 
