@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Result, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Result, Spin, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -49,6 +49,7 @@ export default function FromAwardPage() {
   const { challengeId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { message } = App.useApp();
   const { data, loading, error } = useQuery(AwardForContractDocument, { variables: { challengeId }, fetchPolicy: 'network-only' });
   const [create, creating] = useMutation(CreateContractFromAwardDocument);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,6 +63,7 @@ export default function FromAwardPage() {
     setFailure(null);
     try {
       const result = await create({ variables: { challengeId } });
+      void message.success(t('fromAward.created'));
       navigate(`/contracts/${result.data!.createContractFromAward.id}/edit?fromAward=1`);
     } catch (e) {
       setFailure(serverError(e).message);
