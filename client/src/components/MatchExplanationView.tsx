@@ -18,7 +18,7 @@ export function MatchExplanationView({ explanation, fieldName }: { explanation: 
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }} data-testid="match-explanation">
       <div>
-        <Typography.Text type="secondary">{t('match.matchedTerms')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('match.matchedTerms')}{t('common.colon')}</Typography.Text>
         {explanation.matchedTerms.length ? (
           explanation.matchedTerms.map((term) => (
             <Tag key={term} color={term === explanation.anchorTerm ? 'red' : 'blue'}>
@@ -30,8 +30,8 @@ export function MatchExplanationView({ explanation, fieldName }: { explanation: 
         )}
       </div>
       <Typography.Text type="secondary">
-        {explanation.sharedFieldCodes.length > 0 && <>{t('match.sharedFields')}：{explanation.sharedFieldCodes.map(fieldName).join('、')}　</>}
-        {t('match.region')}：{t(`match.regions.${explanation.region}`)}　
+        {explanation.sharedFieldCodes.length > 0 && <>{t('match.sharedFields')}{t('common.colon')}{explanation.sharedFieldCodes.map(fieldName).join(t('common.listSeparator'))}　</>}
+        {t('match.region')}{t('common.colon')}{t(`match.regions.${explanation.region}`)}　
         {t('match.foundBy', { found: explanation.foundBy, searches: explanation.searches })}
       </Typography.Text>
       {explanation.snippets.slice(0, 3).map((snippet, i) => (

@@ -53,6 +53,8 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
     actions: 'Actions',
+    colon: ': ',
+    listSeparator: ', ',
   },
   auth: {
     signIn: 'Sign in',

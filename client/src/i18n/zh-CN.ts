@@ -52,6 +52,8 @@ export const zhCN = {
     yes: '是',
     no: '否',
     actions: '操作',
+    colon: '：',
+    listSeparator: '、',
   },
   auth: {
     signIn: '登录',

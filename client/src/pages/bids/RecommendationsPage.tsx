@@ -136,7 +136,7 @@ export default function RecommendationsPage() {
               </Typography.Text>
               {viaCapability && (
                 <Typography.Text>
-                  {t('recommend.via')}：<Link to={`/capabilities/${viaCapability.id}`}>{viaCapability.title}</Link>
+                  {t('recommend.via')}{t('common.colon')}<Link to={`/capabilities/${viaCapability.id}`}>{viaCapability.title}</Link>
                 </Typography.Text>
               )}
               <MatchExplanationView explanation={explanation} fieldName={fieldName} />

@@ -57,7 +57,7 @@ export function MatchedCapabilities({ challengeId }: { challengeId: string }) {
     <>
       {result && result.queryTerms.length > 0 && (
         <Typography.Paragraph type="secondary">
-          {t('match.queryTerms')}：
+          {t('match.queryTerms')}{t('common.colon')}
           {result.queryTerms.slice(0, 12).map((term) => (
             <Tag key={term.term} color={term.anchor ? 'red' : undefined}>
               {term.term}

@@ -227,10 +227,10 @@ export default function HallPage() {
                     </Typography.Paragraph>
                     <Space wrap size="large">
                       <span>
-                        {t('challenge.bounty')}：<Typography.Text strong style={{ color: '#c8161d' }}>{formatMoney(node.bounty)}</Typography.Text>
+                        {t('challenge.bounty')}{t('common.colon')}<Typography.Text strong style={{ color: '#c8161d' }}>{formatMoney(node.bounty)}</Typography.Text>
                       </span>
                       <span>
-                        {t('challenge.deadline')}：{formatDate(node.deadline)}
+                        {t('challenge.deadline')}{t('common.colon')}{formatDate(node.deadline)}
                         {node.status === 'PUBLISHED' && left >= 0 && (
                           <Typography.Text type={left <= 7 ? 'danger' : 'secondary'}> {t('hall.daysLeft', { count: left })}</Typography.Text>
                         )}
