@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../server/src/config';
 import { initOrm, migrate } from '../../server/src/db/orm';
 import { createApp } from '../../server/src/http/app';
 import { createLogger } from '../../server/src/logger';
-import { Search } from '../../server/src/search/meili';
+import { Search, settle } from '../../server/src/search/meili';
 import { AccountsSeeder, DemoSeeder } from '../../seeds/demo.seeder';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
 import { adminUrl, databaseUrl, templateDatabase } from './databases';
@@ -151,6 +151,10 @@ export async function startTestPlatform(
       });
       await apollo.stop();
       await orm.close();
+      // A worker runs files one after another with the same name (the counter restarts per file): a file must not
+      // find the previous file's documents (an outbox drain, a browser test's new challenge) in "its" indexes.
+      const { results } = await search.client.getIndexes({ limit: 1000 });
+      await Promise.all(results.filter((index) => index.uid.startsWith(config.meili.indexPrefix)).map((index) => settle(search.client.deleteIndex(index.uid))));
       const cleanup = new Client({ connectionString: adminUrl() });
       await cleanup.connect();
       await cleanup.query(`drop database if exists "${name}" with (force)`);
