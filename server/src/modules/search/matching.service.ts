@@ -79,19 +79,19 @@ export function capabilitySource(capability: Capability): SourceField[] {
 /**
  * The text of a record as matcher.ts `matchTexts` sees it in the index (documents.ts: no NDA details), written
  * in SQL so that the IDF corpus is read as one text column per row, without entities: at 100k capabilities the
- * ORM took ~15 s, this ~1 s. test/search/matching.test.ts checks it against documents.ts.
+ * ORM took 11–15 s, this 1.5–3.4 s. test/search/document-source.test.ts checks it against documents.ts.
  */
 const CORPUS_TEXT_SQL: Record<IndexName, { table: string; text: string }> = {
   capabilities: {
     table: 'capability',
-    text: `concat_ws(E'\n', title, array_to_string(keywords, E'\n'), summary,
-             (select string_agg(p->>'title', E'\n') from jsonb_array_elements(patents) p), facilities)`,
+    text: `concat_ws(E'\\n', title, array_to_string(keywords, E'\\n'), summary,
+             (select string_agg(p->>'title', E'\\n') from jsonb_array_elements(patents) p), facilities)`,
   },
   challenges: {
     table: 'challenge',
-    text: `concat_ws(E'\n', title, array_to_string(keywords, E'\n'), summary,
+    text: `concat_ws(E'\\n', title, array_to_string(keywords, E'\\n'), summary,
              case when confidentiality = 'PUBLIC' then
-               concat_ws(E'\n', (select string_agg(concat(i->>'name', ' ', i->>'target', i->>'unit'), E'\n') from jsonb_array_elements(indicators) i),
+               concat_ws(E'\\n', (select string_agg(concat(i->>'name', ' ', i->>'target', i->>'unit'), E'\\n') from jsonb_array_elements(indicators) i),
                          statement)
              end)`,
   },
