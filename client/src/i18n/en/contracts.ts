@@ -215,6 +215,7 @@ export const contractsEn: Pick<Messages, keyof typeof contractsZhCN> = {
     export: 'Export to Excel',
     emptyTitle: 'No registered contracts this year yet',
     emptyHint: 'Contracts count once the bureau registers them; pick an earlier year, or import historical contracts under “Contract registration”.',
+    unitYi: '100M yuan',
     newBrokers: 'New technology-transfer professionals {{count}} / {{target}}',
   },
   brokers: {

@@ -213,6 +213,7 @@ export const contractsZhCN = {
     export: '导出 Excel',
     emptyTitle: '本年度还没有登记的技术合同',
     emptyHint: '合同经科技局登记后计入目标；可以切换到往年查看，或在“合同登记”中导入历史合同。',
+    unitYi: '亿元',
     newBrokers: '新增技术转移人才 {{count}} / {{target}} 人',
   },
   brokers: {

@@ -8,6 +8,7 @@ import type { AmountBasis, ContractDashboardQuery, FlowBasis } from '../../gql/g
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatMoney } from '../../lib/format';
 import { serverError } from '../../lib/server-errors';
+import i18n from '../../i18n';
 import { Chart } from './Chart';
 import { DownloadButton } from './DownloadButton';
 
@@ -106,7 +107,9 @@ const ContractDashboardDocument = graphql(`
 type Dashboard = ContractDashboardQuery['contractDashboard'];
 type Breakdown = Dashboard['byCategory'][number];
 
-/** 亿元 as a plain number for drawing only; every figure a person reads comes from formatMoney on the exact decimal. */
+/** The unit the charts draw in: 亿元 (100 million yuan). */
+const unit = () => i18n.t('dashboard.unitYi');
+/** 亿元 as a plain number for drawing only; the figures in the cards and tables come from formatMoney on the exact decimals. */
 const yi = (yuan: string | null | undefined) => (yuan == null ? 0 : Number(new Decimal(yuan).div(1e8).toFixed(4)));
 /** "0.4235" → "42.4%"; a small share keeps two significant digits ("0.0034%") rather than reading as zero. */
 function percent(share: string | null | undefined): string {
@@ -130,7 +133,7 @@ function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string
   const max = target || Math.max(yi(progress.value) * 1.2, 1);
   const common = { type: 'gauge', min: 0, max, center: ['50%', '58%'], radius: '95%', startAngle: 210, endAngle: -30, splitNumber: 5 };
   return {
-    tooltip: { formatter: '{b}: {c} 亿元' },
+    tooltip: { formatter: `{b}: {c} ${unit()}` },
     series: [
       {
         ...common,
@@ -141,7 +144,7 @@ function gaugeOption(progress: Dashboard['progress'], t: (key: string) => string
         axisLabel: { distance: 22, fontSize: 11, formatter: (v: number) => `${Math.round(v)}` },
         pointer: { length: '55%', width: 5, itemStyle: { color: '#c8161d' } },
         title: { offsetCenter: [0, '42%'], fontSize: 13, color: '#666' },
-        detail: { offsetCenter: [0, '66%'], fontSize: 20, formatter: (v: number) => `${v.toFixed(2)} 亿元` },
+        detail: { offsetCenter: [0, '66%'], fontSize: 20, formatter: (v: number) => `${v.toFixed(2)} ${unit()}` },
         data: [{ value: yi(progress.value), name: `${t('dashboard.share')} ${percent(exactShare(progress))}` }],
       },
       ...(progress.paceValue
@@ -171,8 +174,8 @@ function monthlyOption(months: Dashboard['byMonth'], t: (key: string) => string)
     grid: { left: 50, right: 50, bottom: 30, top: 40 },
     xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}月`) },
     yAxis: [
-      { type: 'value', name: '亿元' },
-      { type: 'value', name: '亿元', splitLine: { show: false } },
+      { type: 'value', name: unit() },
+      { type: 'value', name: unit(), splitLine: { show: false } },
     ],
     series: [
       { name: t('dashboard.monthAmount'), type: 'bar', data: months.map((m) => yi(m.amount)), itemStyle: { color: '#c8161d' } },
@@ -192,7 +195,7 @@ function monthlyOption(months: Dashboard['byMonth'], t: (key: string) => string)
 
 function pieOption(items: Breakdown[]) {
   return {
-    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number; percent: number }) => `${p.name}<br/>${p.value} 亿元（${p.percent}%）` },
+    tooltip: { trigger: 'item', formatter: (p: { name: string; value: number; percent: number }) => `${p.name}<br/>${p.value} ${unit()}（${p.percent}%）` },
     legend: { type: 'scroll', bottom: 0 },
     series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], data: items.map((i) => ({ name: i.label, value: yi(i.amount) })) }],
   };
@@ -203,7 +206,7 @@ function barOption(items: Breakdown[]) {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 120, right: 30, top: 10, bottom: 30 },
-    xAxis: { type: 'value', name: '亿元' },
+    xAxis: { type: 'value', name: unit() },
     yAxis: { type: 'category', data: sorted.map((i) => i.label), axisLabel: { width: 110, overflow: 'truncate' } },
     series: [{ type: 'bar', data: sorted.map((i) => yi(i.amount)), itemStyle: { color: '#c8161d' } }],
   };
