@@ -18,6 +18,9 @@ describe('award → contract → registration → target progress', () => {
     return connection.execute(`select * from contract_rollup order by 1, 2, 3, 4, 5`);
   };
 
+  const latestNotification = async (token: string) =>
+    (await ok(platform, `{ notifications(first: 1) { edges { node { kind title body contractId challengeId } } } }`, {}, token)).edges[0]?.node;
+
   beforeAll(async () => {
     platform = await startTestPlatform();
     for (const role of ['enterprise', 'bureau', 'institute', 'university', 'expert', 'broker']) tokens[role] = await platform.login(`${role}@jiebang.demo`);
@@ -60,6 +63,10 @@ describe('award → contract → registration → target progress', () => {
     const rejected = await ok(platform, `mutation($i: RejectContractInput!) { rejectContract(input: $i) { status registrations { status rejectionReason } } }`,
       { i: { contractId: id, reason: '技术交易额未扣除设备费用' } }, tokens.bureau);
     expect(rejected).toEqual({ status: 'REJECTED', registrations: [{ status: 'REJECTED', rejectionReason: '技术交易额未扣除设备费用' }] });
+    // Both parties hear the decision and its reason, linked to the contract.
+    for (const party of ['institute', 'enterprise']) {
+      expect(await latestNotification(tokens[party])).toMatchObject({ kind: 'CONTRACT_REJECTED', contractId: id, challengeId, body: expect.stringContaining('技术交易额未扣除设备费用') });
+    }
     const { id: _id, status: _s, registrationNumber: _n, registeredOn: _r, registeredVersion: _v, terminatedOn: _t, registrations: _h, buyer, seller, milestones, brokers, challenge: _c, bid: _b, ...rest } = draft;
     await ok(platform, `mutation($id: ID!, $input: ContractInput!) { updateContract(id: $id, input: $input) { techTransactionAmount } }`, {
       id, input: { ...rest, techTransactionAmount: '1000000.00', buyer: { organizationId: null, creditCode: buyer.creditCode }, seller: { creditCode: seller.creditCode }, milestones: [], brokerIds: [] },
@@ -71,6 +78,13 @@ describe('award → contract → registration → target progress', () => {
     const registered = await ok(platform, `mutation($i: RegisterContractInput!) { registerContract(input: $i) { status registrationNumber registeredVersion registeredOn } }`,
       { i: { contractId: id, registrationNumber: number } }, tokens.bureau);
     expect(registered).toMatchObject({ status: 'REGISTERED', registrationNumber: number, registeredVersion: 1 });
+    // The award is now 已签约 by itself, with the step in the challenge's history; both parties are told.
+    const challenge = await ok(platform, `{ challenge(id: "${challengeId}") { status history { fromStatus toStatus } } }`, {}, tokens.enterprise);
+    expect(challenge.status).toBe('CONTRACTED');
+    expect(challenge.history.at(-1)).toEqual({ fromStatus: 'AWARDED', toStatus: 'CONTRACTED' });
+    for (const party of ['institute', 'enterprise']) {
+      expect(await latestNotification(tokens[party])).toMatchObject({ kind: 'CONTRACT_REGISTERED', contractId: id, body: expect.stringContaining(number) });
+    }
     expect(await progress()).toMatchObject({ value: '1200000.00', contracts: 1, share: '0.0000' });
     expect(await progress('TECH_TRANSACTION_AMOUNT')).toMatchObject({ value: '1000000.00', contracts: 1 });
 

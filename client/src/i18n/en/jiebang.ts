@@ -323,6 +323,7 @@ export const jiebangEn: Pick<Messages, keyof typeof jiebangZhCN | 'trl' | 'chall
     empty: 'No messages',
     noUnread: 'No unread messages',
     emptyHint: 'Review results, review tasks, bid outcomes and reminders arrive here.',
+    openContract: 'Open the contract',
     kinds: {
       CHALLENGE_REVIEWED: 'Review result',
       BIDS_RECEIVED: 'Bids received',
@@ -330,6 +331,8 @@ export const jiebangEn: Pick<Messages, keyof typeof jiebangZhCN | 'trl' | 'chall
       BID_OUTCOME: 'Bid outcome',
       DEADLINE_APPROACHING: 'Deadline',
       CHALLENGE_CANCELLED: 'Cancelled',
+      CONTRACT_REGISTERED: 'Contract registered',
+      CONTRACT_REJECTED: 'Registration refused',
     },
   },
   sync: {

@@ -261,6 +261,7 @@ export const jiebangZhCN = {
     empty: '暂无消息',
     noUnread: '没有未读消息',
     emptyHint: '榜单审核结果、评审任务、揭榜结果等都会通知到这里。',
+    openContract: '查看合同',
     kinds: {
       CHALLENGE_REVIEWED: '审核结果',
       BIDS_RECEIVED: '收到方案',
@@ -268,6 +269,8 @@ export const jiebangZhCN = {
       BID_OUTCOME: '揭榜结果',
       DEADLINE_APPROACHING: '截止提醒',
       CHALLENGE_CANCELLED: '榜单取消',
+      CONTRACT_REGISTERED: '合同登记',
+      CONTRACT_REJECTED: '不予登记',
     },
   },
   sync: {

@@ -20,6 +20,7 @@ const NotificationsDocument = graphql(`
           body
           read
           createdAt
+          contractId
           challenge {
             id
             title
@@ -94,6 +95,12 @@ export default function InboxPage() {
                       <>
                         {' · '}
                         <Link to={`/challenges/${n.challenge.id}`}>{n.challenge.title}</Link>
+                      </>
+                    )}
+                    {n.contractId && (
+                      <>
+                        {' · '}
+                        <Link to={`/contracts/${n.contractId}`}>{t('inbox.openContract')}</Link>
                       </>
                     )}
                   </Typography.Text>

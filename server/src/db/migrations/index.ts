@@ -5,6 +5,7 @@ import { Migration20261128021959_search_outbox } from './Migration20261128021959
 import { Migration20261128043958_tech_contracts_registration_targets } from './Migration20261128043958_tech_contracts_registration_targets';
 import { Migration20261128044553_brokers_deals } from './Migration20261128044553_brokers_deals';
 import { Migration20261128045959_contract_rollup_by_dimension } from './Migration20261128045959_contract_rollup_by_dimension';
+import { Migration20261128060045_notification_contracts } from './Migration20261128060045_notification_contracts';
 
 /**
  * Every migration in order. Listed explicitly (rather than globbed) so that jest, compiled code and
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128043958_tech_contracts_registration_targets', class: Migration20261128043958_tech_contracts_registration_targets },
   { name: 'Migration20261128044553_brokers_deals', class: Migration20261128044553_brokers_deals },
   { name: 'Migration20261128045959_contract_rollup_by_dimension', class: Migration20261128045959_contract_rollup_by_dimension },
+  { name: 'Migration20261128060045_notification_contracts', class: Migration20261128060045_notification_contracts },
 ];

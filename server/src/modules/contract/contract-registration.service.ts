@@ -5,6 +5,9 @@ import { afterCursorCondition, toConnection, type ConnectionShape } from '../../
 import { ErrorCode, type FieldProblem } from '../../errors';
 import type { Viewer } from '../auth/viewer';
 import { User } from '../user/user.entity';
+import { markContractedOnRegistration } from '../challenge/challenge-contracted';
+import { NotificationKind } from '../notification/notification.entity';
+import { notifyOrganizations } from '../notification/notification.service';
 import { applyToRollups, rollupDelta, type RollupSource } from '../target/contract-rollup';
 import { cityToday, isIsoDate } from './contract-dates';
 import { ContractRegistration, type MilestoneSnapshot } from './contract-registration.entity';
@@ -59,6 +62,17 @@ export function rollupSource(contract: TechContract, brokerIds: readonly string[
     sellerPartyType: contract.sellerPartyType,
     buyerPartyType: contract.buyerPartyType,
   };
+}
+
+const REGISTRATION_KIND_LABEL: Record<RegistrationKind, string> = {
+  [RegistrationKind.INITIAL]: 'The contract (认定登记)',
+  [RegistrationKind.CHANGE]: 'The change (变更登记)',
+  [RegistrationKind.TERMINATION]: 'The termination (终止登记)',
+};
+
+/** Both parties hear the bureau's decision; a party without an account on the platform has nobody to tell. */
+function partyOrganizationIds(contract: TechContract): string[] {
+  return [contract.sellerOrganization?.id, contract.buyerOrganization?.id].filter((id): id is string => Boolean(id));
 }
 
 function problemsToError(problems: FieldProblem[]) {
@@ -200,6 +214,16 @@ export class ContractRegistrationService {
       if (filing.kind === RegistrationKind.TERMINATION) contract.terminatedOn = filing.terminatedOn;
       contract.status = filing.kind === RegistrationKind.TERMINATION ? ContractStatus.TERMINATED : ContractStatus.REGISTERED;
       await applyToRollups(tx, [{ source: rollupSource(contract, await brokerIdsOf(tx, contract.id)), delta: rollupDelta(before, filing) }]);
+      if (filing.kind === RegistrationKind.INITIAL && contract.challenge) {
+        await markContractedOnRegistration(tx, contract.challenge.id, viewer.id, contract.registrationNumber!);
+      }
+      await notifyOrganizations(tx, partyOrganizationIds(contract), {
+        kind: NotificationKind.CONTRACT_REGISTERED,
+        title: `合同已认定登记：${contract.title}`,
+        body: `${REGISTRATION_KIND_LABEL[filing.kind]} registered on ${registeredOn}, registration number ${contract.registrationNumber}.`,
+        challengeId: contract.challenge?.id ?? null,
+        contractId: contract.id,
+      });
       try {
         await tx.flush();
       } catch (error) {
@@ -218,6 +242,13 @@ export class ContractRegistrationService {
       if (!filing) throw ContractError.illegalTransition(contract.status, 'reject it (nothing is filed)');
       Object.assign(filing, { status: RegistrationStatus.REJECTED, rejectionReason: reason.trim(), decidedBy: tx.getReference(User, viewer.id), decidedAt: new Date() });
       contract.status = filing.kind === RegistrationKind.INITIAL ? ContractStatus.REJECTED : ContractStatus.REGISTERED;
+      await notifyOrganizations(tx, partyOrganizationIds(contract), {
+        kind: NotificationKind.CONTRACT_REJECTED,
+        title: `合同不予登记：${contract.title}`,
+        body: `${REGISTRATION_KIND_LABEL[filing.kind]} not registered: ${reason.trim()}`,
+        challengeId: contract.challenge?.id ?? null,
+        contractId: contract.id,
+      });
       await tx.flush();
       return contract;
     });

@@ -10,12 +10,14 @@ export enum NotificationKind {
   BID_OUTCOME = 'BID_OUTCOME',
   DEADLINE_APPROACHING = 'DEADLINE_APPROACHING',
   CHALLENGE_CANCELLED = 'CHALLENGE_CANCELLED',
+  CONTRACT_REGISTERED = 'CONTRACT_REGISTERED',
+  CONTRACT_REJECTED = 'CONTRACT_REJECTED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
     'CHALLENGE_REVIEWED 榜单审核结果, BIDS_RECEIVED 揭榜截止收到方案, REVIEW_ASSIGNED 评审任务, BID_OUTCOME 揭榜结果, ' +
-    'DEADLINE_APPROACHING 截止提醒, CHALLENGE_CANCELLED 榜单取消',
+    'DEADLINE_APPROACHING 截止提醒, CHALLENGE_CANCELLED 榜单取消, CONTRACT_REGISTERED 合同已认定登记, CONTRACT_REJECTED 合同不予登记',
 });
 
 /** A message in one user's inbox. Organizations are notified by writing one per member. */
@@ -50,6 +52,10 @@ export class Notification extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
   bidId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  contractId?: string | null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

@@ -9,6 +9,7 @@ export interface NotificationMessage {
   body: string;
   challengeId?: string | null;
   bidId?: string | null;
+  contractId?: string | null;
 }
 
 /**
@@ -18,10 +19,10 @@ export interface NotificationMessage {
 export async function notifyOrganizations(em: EntityManager, organizationIds: string[], message: NotificationMessage): Promise<void> {
   if (!organizationIds.length) return;
   await em.getConnection().execute(
-    `insert into notification (id, recipient_id, kind, title, body, challenge_id, bid_id, created_at, updated_at)
-     select distinct on (m.user_id) gen_random_uuid(), m.user_id, ?, ?, ?, ?::uuid, ?::uuid, ${SQL_NOW_MS}, ${SQL_NOW_MS}
+    `insert into notification (id, recipient_id, kind, title, body, challenge_id, bid_id, contract_id, created_at, updated_at)
+     select distinct on (m.user_id) gen_random_uuid(), m.user_id, ?, ?, ?, ?::uuid, ?::uuid, ?::uuid, ${SQL_NOW_MS}, ${SQL_NOW_MS}
        from membership m where m.organization_id in (${organizationIds.map(() => '?').join(', ')})`,
-    [message.kind, message.title, message.body, message.challengeId ?? null, message.bidId ?? null, ...organizationIds],
+    [message.kind, message.title, message.body, message.challengeId ?? null, message.bidId ?? null, message.contractId ?? null, ...organizationIds],
     'run',
     em.getTransactionContext(),
   );
@@ -37,6 +38,7 @@ export async function notifyUsers(em: EntityManager, userIds: string[], message:
       body: message.body,
       challengeId: message.challengeId ?? null,
       bidId: message.bidId ?? null,
+      contractId: message.contractId ?? null,
     });
   }
   await em.flush();
