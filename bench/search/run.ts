@@ -1,3 +1,4 @@
+import '../support/production-runtime';
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
