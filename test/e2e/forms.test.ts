@@ -107,6 +107,7 @@ describe('form validation messages', () => {
     await signIn(bureau.page, 'bureau@jiebang.demo');
     await bureau.page.goto(`/challenges/${rejected.id}`);
     await bureau.page.getByTestId('reject').click();
+    await bureau.page.getByLabel('驳回原因').waitFor();
     await bureau.page.getByTestId('reject-confirm').click();
     await bureau.page.getByText('请填写驳回原因').waitFor();
     await bureau.page.getByLabel('驳回原因').fill('请补充冲刷深度的测量精度指标。');
@@ -130,6 +131,7 @@ describe('form validation messages', () => {
     await owner.page.getByRole('tab', { name: '揭榜方案与评审' }).click();
     await owner.page.getByText('没有有效的揭榜方案').waitFor();
     await owner.page.getByTestId('no-winner').click();
+    await owner.page.getByLabel('流标原因').waitFor();
     await owner.page.getByTestId('no-winner-confirm').click();
     await owner.page.getByText('请填写流标原因').waitFor();
     await owner.page.getByLabel('流标原因').fill('截止时无人揭榜，将调整指标后重新发榜。');

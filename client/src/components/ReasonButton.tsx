@@ -36,12 +36,15 @@ export function ReasonButton({ label, title, reasonLabel, placeholder, danger, b
         destroyOnHidden
         onOk={async () => {
           setProblem(null);
-          let reason: string;
+          let reason: string | undefined;
           try {
             ({ reason } = await form.validateFields());
           } catch {
             return; // the form shows what is missing
           }
+          // A click in the dialog's first frames can come before its form is mounted: validateFields then
+          // resolves with no values. Nothing to send yet; the required rule speaks once the field exists.
+          if (!reason?.trim()) return;
           setBusy(true);
           try {
             await onSubmit(reason.trim());
