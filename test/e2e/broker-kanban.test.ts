@@ -93,6 +93,7 @@ describe('the broker pipeline board', () => {
     // LOST asks why; without a reason nothing moves.
     await drag(page, card(page, deals.hydrogen!), page.getByTestId('stage-column-LOST'));
     await page.locator('.ant-modal-title', { hasText: '标记为未成交' }).waitFor();
+    await page.getByTestId('lost-reason').waitFor();
     await page.locator('#move-confirm').click();
     await page.getByText('请填写未成交原因').waitFor();
     await page.getByTestId('lost-reason').fill('卖方决定自行产业化，不再转让');

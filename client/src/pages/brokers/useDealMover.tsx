@@ -92,6 +92,9 @@ export function useDealMover(onError: (message: string) => void, onMoved?: (stag
     const values = await form.validateFields().catch(() => null);
     if (!values) return; // the form shows what is missing
     const current = pendingRef.current!;
+    // A click in the dialog's first frames can come before its form is mounted: validateFields then resolves
+    // with no values. Sending that would fail and close the dialog; wait for the field instead.
+    if (current.stage === 'LOST' ? !values.reason?.trim() : !values.contractId) return;
     const ok = await send(current.deal, current.stage, values);
     close(ok);
   };
