@@ -73,8 +73,11 @@ describe('the broker pipeline board', () => {
     expect(await buoy.getAttribute('data-stage')).toBe('LEAD');
 
     // LEAD → NEGOTIATING is legal: the card lands there and stays after a reload.
+    // The card moves at once (optimistically): reload only once the server has answered the move.
+    const moved = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('moveDeal'));
     await drag(page, buoy, page.getByTestId('stage-column-NEGOTIATING'));
     await page.getByTestId('stage-column-NEGOTIATING').locator(`[data-deal-id="${deals.buoy}"][data-stage=NEGOTIATING]`).waitFor();
+    await moved;
     await page.reload();
     await page.getByTestId('stage-column-NEGOTIATING').locator(`[data-deal-id="${deals.buoy}"]`).waitFor();
     expect((await stageOf(deals.buoy!)).stage).toBe('NEGOTIATING');
@@ -99,8 +102,9 @@ describe('the broker pipeline board', () => {
     await page.getByTestId('lost-reason').fill('卖方决定自行产业化，不再转让');
     await page.locator('#move-confirm').click();
     await page.getByTestId('stage-column-LOST').locator(`[data-deal-id="${deals.hydrogen}"][data-stage=LOST]`).waitFor();
-    expect(await stageOf(deals.hydrogen!)).toEqual({ stage: 'LOST', lostReason: '卖方决定自行产业化，不再转让' });
+    // The card moves at once (optimistically); the dialog closes when the server has answered.
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    expect(await stageOf(deals.hydrogen!)).toEqual({ stage: 'LOST', lostReason: '卖方决定自行产业化，不再转让' });
     await screenshot(page, 'kanban');
 
     // NEGOTIATING → SIGNED needs the signed contract: the board asks for it, then the card moves.
@@ -110,6 +114,7 @@ describe('the broker pipeline board', () => {
     await page.locator('.ant-select-dropdown:visible').getByText('海洋浮标数据融合技术开发合同', { exact: false }).click();
     await page.locator('#move-confirm').click();
     await page.getByTestId('stage-column-SIGNED').locator(`[data-deal-id="${deals.buoy}"][data-stage=SIGNED]`).waitFor();
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     expect((await stageOf(deals.buoy!)).stage).toBe('SIGNED');
     await context.close();
   });
@@ -119,6 +124,7 @@ describe('the broker pipeline board', () => {
     await signIn(page, 'broker@jiebang.demo');
     await page.goto('/brokers/pipeline');
     await page.getByTestId('new-deal').click();
+    await page.getByTestId('deal-title').waitFor();
     await page.locator('.ant-modal .ant-btn-primary').click();
     await page.getByText('请填写交易名称').waitFor();
     await page.getByTestId('deal-title').fill('深海耐压舱体检测服务');

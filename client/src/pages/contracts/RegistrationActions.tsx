@@ -35,6 +35,9 @@ export function RegistrationActions({ contractId, title, kind, refetch = [] }: P
   const confirm = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return; // the form shows what is missing
+    // A click in the dialog's first frames can come before its form is mounted (validateFields then resolves with
+    // no values): wait for the fields rather than send an empty decision.
+    if (open === 'register' ? kind === 'INITIAL' && !values.registrationNumber?.trim() : !values.reason?.trim()) return;
     setFormError(null);
     try {
       if (open === 'register') {
