@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { contractInput } from '../contract/contract-fixtures';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -37,6 +37,11 @@ beforeAll(async () => {
     input: contractInput(buyer, seller, { title: '海洋浮标数据融合技术开发合同', brokerIds: [broker.id] }),
   }, institute);
   browser = await launchBrowser();
+});
+
+// An uncaught error in any page fails the test that caused it, as in smoke and forms.
+afterEach(() => {
+  expect(takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {

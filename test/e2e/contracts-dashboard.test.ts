@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { awardedChallenge, thisYear } from '../contract/contract-fixtures';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -21,6 +21,11 @@ beforeAll(async () => {
     input: { year, metric: 'CONTRACT_TURNOVER', targetValue: '35000000000', amountBasis: 'CONTRACT_AMOUNT', flowBasis: 'OUTFLOW', note: '技术合同成交额达350亿元' },
   }, tokens.bureau);
   browser = await launchBrowser();
+});
+
+// An uncaught error in any page fails the test that caused it, as in smoke and forms.
+afterEach(() => {
+  expect(takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
 import { passDeadline } from '../support/challenge-fixtures';
 import { drainAll } from '../../server/src/search/outbox-worker';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn } from './browser';
+import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
 
 // The whole 揭榜挂帅 loop in a real browser, each role in its own browser profile, against a real server
 // (PostgreSQL, Meilisearch) serving the built client. Contract registration and the dashboard come later.
@@ -22,6 +22,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // The demo template is seeded once per run (seconds), and the client may need a build.
 }, 240_000);
+
+// An uncaught error in any page fails the test that caused it, as in smoke and forms.
+afterEach(() => {
+  expect(takePageErrors()).toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
