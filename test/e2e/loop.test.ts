@@ -51,6 +51,8 @@ async function datePick(page: Page, label: string, date: string) {
   await input.click();
   await input.fill(date);
   await input.press('Enter');
+  // Leave the field so its panel closes: a click while it is still open can be spent closing it.
+  await input.press('Tab');
 }
 
 const ymd = (days: number) => {
