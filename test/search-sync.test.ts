@@ -298,7 +298,7 @@ describe('search sync: the outbox worker and reindex', () => {
     expect(enqueued).toBe(Number(entities));
     expect(enqueued).toBeGreaterThanOrEqual(180);
 
-    // Each worker its own Search (and client), recording what it sends.
+    // Each worker its own Search (and client), recording what it sends to which index.
     const sent: Array<Record<string, number>> = [{}, {}];
     const workers = [0, 1].map((w) => {
       const search = new Search(platform.search.options);
@@ -307,7 +307,7 @@ describe('search sync: the outbox worker and reindex', () => {
         const target = realIndex(uid);
         const add = target.addDocuments.bind(target);
         target.addDocuments = (documents, options) => {
-          for (const d of documents) sent[w][d.id] = (sent[w][d.id] ?? 0) + 1;
+          for (const d of documents) sent[w][`${uid}/${d.id}`] = (sent[w][`${uid}/${d.id}`] ?? 0) + 1;
           return add(documents, options);
         };
         return target;
@@ -337,15 +337,20 @@ describe('search sync: the outbox worker and reindex', () => {
     // Rows are claimed with FOR UPDATE SKIP LOCKED: their sum is every row written, none counted twice.
     expect(one.applied + two.applied + rest.applied).toBe(rowsWritten);
     expect(await outbox()).toBe(0);
-    // Coalescing: documents sent are fewer than rows.
-    const sends = Object.values(sent[0]).reduce((n, x) => n + x, 0) + Object.values(sent[1]).reduce((n, x) => n + x, 0);
-    expect(sends).toBeLessThan(enqueued);
+    // Coalescing: documents sent to an index are fewer than its rows; a capability goes to both of its indexes.
+    const sendsTo = (name: IndexName) =>
+      [sent[0], sent[1]].flatMap((bySend) => Object.entries(bySend)).filter(([key]) => key.startsWith(`${platform.search.indexUid(name)}/`)).map(([key, n]) => [key.split('/')[1], n] as const);
+    const total = (sends: ReadonlyArray<readonly [string, number]>) => sends.reduce((n, [, x]) => n + x, 0);
+    expect(total(sendsTo('capabilities')) + total(sendsTo('challenges'))).toBeLessThan(enqueued);
+    expect(sendsTo('capabilityMatching').sort()).toEqual(sendsTo('capabilities').sort());
 
-    // The index is PostgreSQL, exactly.
+    // Both capability indexes are PostgreSQL, exactly.
     const capabilities = await sql(`select id::text as id, title from capability`);
-    const indexed = await allDocuments('capabilities');
-    expect(new Map(indexed.map((d) => [d.id, d.title]))).toEqual(new Map(capabilities.map((c: any) => [c.id, c.title])));
-    edited.forEach((id, i) => expect(indexed.find((d) => d.id === id)?.title).toBe(`并发能力 ${i} 第3版`));
+    for (const name of ['capabilities', 'capabilityMatching'] as const) {
+      const indexed = await allDocuments(name);
+      expect(new Map(indexed.map((d) => [d.id, d.title]))).toEqual(new Map(capabilities.map((c: any) => [c.id, c.title])));
+      edited.forEach((id, i) => expect(indexed.find((d) => d.id === id)?.title).toBe(`并发能力 ${i} 第3版`));
+    }
     const challenges = await sql(`select id::text as id, title, status from challenge`);
     const indexedChallenges = await allDocuments('challenges');
     expect(new Map(indexedChallenges.map((d) => [d.id, `${d.title}/${d.status}`]))).toEqual(
@@ -396,17 +401,20 @@ describe('search sync: the outbox worker and reindex', () => {
     const ghost = randomUUID();
     await settle(index('capabilities').deleteDocuments([missing]));
     await settle(index('capabilities').addDocuments([{ id: ghost, title: '幽灵能力' }]));
+    await settle(index('capabilityMatching').addDocuments([{ id: ghost, title: '幽灵能力' }]));
 
     const progress: Array<[number, number, string]> = [];
     const counts = await reindexAll(platform.orm, platform.search, (done, total, name) => progress.push([done, total, name]));
     const [{ challenges, capabilities }] = await sql(
       `select (select count(*)::int from challenge) as challenges, (select count(*)::int from capability) as capabilities`,
     );
-    expect(counts).toEqual({ challenges, capabilities });
+    expect(counts).toEqual({ challenges, capabilities, capabilityMatching: capabilities });
     expect(await documentCount('challenges')).toBe(challenges);
     expect(await documentCount('capabilities')).toBe(capabilities);
+    expect(await documentCount('capabilityMatching')).toBe(capabilities);
     expect(await getDocument('capabilities', missing)).toMatchObject({ id: missing });
     expect(await getDocument('capabilities', ghost)).toBeNull();
+    expect(await getDocument('capabilityMatching', ghost)).toBeNull();
     for (const name of INDEX_NAMES) {
       expect(progress.filter(([, , n]) => n === name).at(-1)).toEqual([counts[name], counts[name], name]);
       const settings = await index(name).getSettings();
@@ -415,9 +423,10 @@ describe('search sync: the outbox worker and reindex', () => {
       await expect(platform.search.client.getIndex(rebuildUid(platform.search, name))).rejects.toThrow();
     }
 
-    expect(await reindexAll(platform.orm, platform.search)).toEqual({ challenges, capabilities });
+    expect(await reindexAll(platform.orm, platform.search)).toEqual({ challenges, capabilities, capabilityMatching: capabilities });
     expect(await documentCount('challenges')).toBe(challenges);
     expect(await documentCount('capabilities')).toBe(capabilities);
+    expect(await documentCount('capabilityMatching')).toBe(capabilities);
   });
 
   it('changes made during a rebuild wait in the outbox and reach the new index after the swap', async () => {
@@ -459,9 +468,11 @@ describe('search sync: the outbox worker and reindex', () => {
     }
     await drainAll(platform.orm, platform.search);
     const capabilities = await sql(`select id::text as id, title from capability`);
-    const indexed = await allDocuments('capabilities');
-    expect(new Map(indexed.map((d) => [d.id, d.title]))).toEqual(new Map(capabilities.map((c: any) => [c.id, c.title])));
-    expect(await getDocument('capabilities', ids[5])).toBeNull();
+    for (const name of ['capabilities', 'capabilityMatching'] as const) {
+      const indexed = await allDocuments(name);
+      expect(new Map(indexed.map((d) => [d.id, d.title]))).toEqual(new Map(capabilities.map((c: any) => [c.id, c.title])));
+      expect(await getDocument(name, ids[5])).toBeNull();
+    }
   });
 
   it('searchSyncStatus shows the bureau what is pending and failing; nobody else', async () => {

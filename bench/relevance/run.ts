@@ -12,7 +12,8 @@ import type { SourceField } from '../../server/src/modules/search/query-terms';
 import { capabilityVisibilityFilter } from '../../server/src/modules/search/search-filter';
 import { CorpusStats, corpusStatsCache } from '../../server/src/modules/search/term-statistics';
 import { User } from '../../server/src/modules/user/user.entity';
-import type { CapabilityDocument } from '../../server/src/search/documents';
+import { indexDocument } from '../../server/src/search/document-source';
+import type { CapabilityMatchingDocument } from '../../server/src/search/documents';
 import { settle, type Search } from '../../server/src/search/meili';
 import { reindexAll } from '../../server/src/search/reindex';
 import { generateCapabilityDocuments } from '../search/generate';
@@ -198,7 +199,7 @@ function methodRanker(ctx: Context, name: string, stats: CorpusStats): Ranker {
   return {
     name,
     async rank({ source }) {
-      const run = await runMatch<CapabilityDocument>(ctx.search, CAPABILITY_PROFILE, [{ key: 'query', fields: source }], {
+      const run = await runMatch<CapabilityMatchingDocument>(ctx.search, CAPABILITY_PROFILE, [{ key: 'query', fields: source }], {
         limit: FIRST + SPARE,
         filter: ctx.filter,
         stats,
@@ -224,7 +225,11 @@ function baselineRanker(ctx: Context): Ranker {
 }
 
 async function indexedCount(search: Search): Promise<number> {
-  return (await search.client.index(search.indexUid('capabilities')).getStats()).numberOfDocuments;
+  const [searched, matched] = await Promise.all(
+    (['capabilities', 'capabilityMatching'] as const).map(async (name) => (await search.client.index(search.indexUid(name)).getStats()).numberOfDocuments),
+  );
+  if (searched !== matched) throw new Error(`the search index holds ${searched} capabilities, the matching index ${matched}`);
+  return searched;
 }
 
 async function runProtocol(ctx: Context, heading: string, methods: Ranker[], isSynthetic: (id: string) => boolean): Promise<void> {
@@ -289,13 +294,17 @@ async function main(): Promise<void> {
       const started = performance.now();
       const synthetic = generateCapabilityDocuments(args.scale, args.seed);
       const syntheticIds = new Set(synthetic.map((d) => d.id));
-      const index = search.client.index(search.indexUid('capabilities'));
+      // Into the search index (the baseline's) and the matching index (the method's), as the outbox does.
+      const indexes = (['capabilities', 'capabilityMatching'] as const).map((name) => ({ name, index: search.client.index(search.indexUid(name)) }));
       const inFlight: Array<Promise<unknown>> = [];
       for (let i = 0; i < synthetic.length; i += BATCH) {
-        const settled = settle(index.addDocuments(synthetic.slice(i, i + BATCH), { primaryKey: 'id' }), 30 * 60_000);
-        settled.catch(() => undefined); // awaited below
-        inFlight.push(settled);
-        if (inFlight.length >= 2) await inFlight.shift();
+        for (const { name, index } of indexes) {
+          const batch = synthetic.slice(i, i + BATCH).map((document) => indexDocument(name, document));
+          const settled = settle(index.addDocuments(batch, { primaryKey: 'id' }), 30 * 60_000);
+          settled.catch(() => undefined); // awaited below
+          inFlight.push(settled);
+        }
+        if (inFlight.length >= 4) for (const settled of inFlight.splice(0, 2)) await settled;
       }
       for (const settled of inFlight) await settled;
       const total = await indexedCount(search);

@@ -17,6 +17,7 @@ import { anchoredQueries, extractTerms } from '../../server/src/modules/search/q
 import { challengeSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
 import { capabilityVisibilityFilter } from '../../server/src/modules/search/search-filter';
 import { CorpusStats, corpusStatsCache } from '../../server/src/modules/search/term-statistics';
+import { indexDocument } from '../../server/src/search/document-source';
 import type { CapabilityDocument, ChallengeDocument } from '../../server/src/search/documents';
 import { INDEX_SETTINGS } from '../../server/src/search/indexes';
 import type { Search } from '../../server/src/search/meili';
@@ -26,6 +27,7 @@ import { SearchOutboxSubscriber } from '../../server/src/search/search-outbox.su
 import { createLogger } from '../../server/src/logger';
 import { creditCode, DEMO_PASSWORD } from '../../seeds/demo-data';
 import { seedDemoAccounts } from '../../seeds/seed-accounts';
+import { profileCpu, type SelfTime } from '../support/cpu-profile';
 import { startBenchEnvironment, type BenchEnvironment } from '../support/environment';
 import { generateCapabilityDocuments, generateChallengeDocuments } from './generate';
 
@@ -40,6 +42,8 @@ import { generateCapabilityDocuments, generateChallengeDocuments } from './gener
  *   --experiment-docs E  documents per indexing side experiment (10000, two runs per variant; the experiments run only when the 60 s
  *                      target is missed, or with --experiments; --no-experiments skips them)
  *   --no-reindex       skip timing the production path (PostgreSQL → index, reindex.ts)
+ *   --cpu-profile F    after the latency series, run the GraphQL series once more under V8's profiler, write the
+ *                      profile to F (.cpuprofile: Chrome DevTools, speedscope) and print the self time per package
  */
 
 const SEED = 2026;
@@ -61,6 +65,8 @@ interface Options {
   experimentDocs: number;
   experiments: 'auto' | 'always' | 'never';
   reindex: boolean;
+  /** Write a CPU profile of one more GraphQL match series here, and print where its time went. */
+  cpuProfile: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -72,6 +78,7 @@ function parseOptions(argv: string[]): Options {
     experimentDocs: 10_000,
     experiments: 'auto',
     reindex: true,
+    cpuProfile: null,
   };
   const integer = (name: string, value: string | undefined, min: number): number => {
     const n = Number(value);
@@ -104,6 +111,10 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--no-reindex':
         options.reindex = false;
+        break;
+      case '--cpu-profile':
+        options.cpuProfile = argv[++i];
+        if (!options.cpuProfile) throw new Error('--cpu-profile needs a file name');
         break;
       default:
         throw new Error(`unknown option ${arg} (see bench/search/run.ts)`);
@@ -199,13 +210,21 @@ interface IndexingRun {
 }
 
 /** Sends the documents in batches (all enqueued at once, so Meilisearch can batch them) and waits for every task. */
-async function indexDocuments(search: Search, uid: string, documents: object[], batchSize: number): Promise<IndexingRun> {
-  const index = search.client.index(uid);
+/**
+ * Sends documents in batches (all enqueued before any is awaited) and waits for every task. With `alsoTo`, each
+ * batch also goes, as that index holds it, to the other indexes of the same records (a capability's matching
+ * index), as reindex.ts and the outbox do; the figures cover all of them.
+ */
+async function indexDocuments(search: Search, uid: string, documents: object[], batchSize: number, alsoTo: Array<{ uid: string; project: (document: any) => object }> = []): Promise<IndexingRun> {
+  const targets = [{ uid, project: (document: object) => document }, ...alsoTo];
   const started = performance.now();
   const enqueued: number[] = [];
   for (let i = 0; i < documents.length; i += batchSize) {
-    const task = await index.addDocuments(documents.slice(i, i + batchSize) as Array<Record<string, unknown>>, { primaryKey: 'id' });
-    enqueued.push(task.taskUid);
+    for (const target of targets) {
+      const batch = documents.slice(i, i + batchSize).map(target.project) as Array<Record<string, unknown>>;
+      const task = await search.client.index(target.uid).addDocuments(batch, { primaryKey: 'id' });
+      enqueued.push(task.taskUid);
+    }
   }
   const sendMs = performance.now() - started;
   const tasks: Task[] = [];
@@ -215,7 +234,7 @@ async function indexDocuments(search: Search, uid: string, documents: object[], 
   if (failed) throw new Error(`Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.code ?? ''} ${failed.error?.message ?? ''}`);
   const firstStart = Math.min(...tasks.map((task) => Date.parse(task.startedAt!)));
   const lastFinish = Math.max(...tasks.map((task) => Date.parse(task.finishedAt!)));
-  return { documents: documents.length, batches: enqueued.length, wallMs, sendMs, processingMs: lastFinish - firstStart };
+  return { documents: documents.length, batches: enqueued.length / targets.length, wallMs, sendMs, processingMs: lastFinish - firstStart };
 }
 
 async function settleTask(search: Search, pending: Promise<{ taskUid: number }>): Promise<void> {
@@ -499,7 +518,10 @@ async function main(): Promise<void> {
     const chaGen = await timed(async () => generateChallengeDocuments(options.challenges, SEED));
     const capabilities = capGen.value;
     const challenges = chaGen.value;
-    const capRun = await indexDocuments(search, capabilityUid, capabilities, options.batchSize);
+    const matchingUid = search.indexUid(CAPABILITY_PROFILE.index);
+    const capRun = await indexDocuments(search, capabilityUid, capabilities, options.batchSize, [
+      { uid: matchingUid, project: (document) => indexDocument(CAPABILITY_PROFILE.index, document) },
+    ]);
     const chaRun = await indexDocuments(search, challengeUid, challenges, options.batchSize);
     const capTotalMs = capGen.ms + capRun.wallMs;
     const rate = (run: IndexingRun) => int(run.documents / (run.wallMs / 1000));
@@ -615,10 +637,10 @@ async function main(): Promise<void> {
 
     let reindexMs: number | null = null;
     if (options.reindex) {
-      const reindex = await timed(() => reindexAll(orm, search, undefined, { indexes: ['capabilities'] }));
+      const reindex = await timed(() => reindexAll(orm, search, undefined, { indexes: ['capabilities', CAPABILITY_PROFILE.index] }));
       reindexMs = reindex.ms;
       console.log(
-        `      production path, reindex.ts (PostgreSQL pages of 5,000 → ${capabilityUid}_rebuild → swap): ${int(reindex.value.capabilities)} capabilities in ${s(reindex.ms)} s (${int(reindex.value.capabilities / (reindex.ms / 1000))} docs/s)`,
+        `      production path, reindex.ts (PostgreSQL pages of 5,000 → ${capabilityUid}_rebuild and ${matchingUid}_rebuild → one swap): ${int(reindex.value.capabilities)} capabilities into both in ${s(reindex.ms)} s (${int(reindex.value.capabilities / (reindex.ms / 1000))} docs/s)`,
       );
     }
 
@@ -651,8 +673,9 @@ async function main(): Promise<void> {
         return [id, { queries, before: anchoredQueries(terms, { maxWords: 10 }), ms }] as const;
       }),
     );
+    // The matcher's searches go to the matching index; "before" is how they went to the search index before it existed.
     const meiliQuery = (q: string, before = false) => ({
-      indexUid: capabilityUid,
+      indexUid: before ? capabilityUid : matchingUid,
       q,
       limit: before ? 30 : MATCH_DEFAULTS.candidatesPerQuery,
       matchingStrategy: 'last' as const,
@@ -700,7 +723,7 @@ async function main(): Promise<void> {
       latencyRow('  its query construction (jieba terms, IDF, anchors)', summarize([...plans.values()].map((plan) => plan.ms)), 'in process'),
       latencyRow('  its searches alone (concurrent requests)', multi.summary, `${ms(summarize(searches).mean)} × ${MATCH_DEFAULTS.candidatesPerQuery} hits, 6 words`),
       latencyRow('  one anchored search of it alone', single.summary, `${MATCH_DEFAULTS.candidatesPerQuery} hits`),
-      latencyRow('  before: one multi-search, 10 words, 30 hits, details', before.summary, 'the same challenges'),
+      latencyRow('  before: one multi-search, 10 words, 30 hits, details', before.summary, 'search index, same challenges'),
       latencyRow('direct search(title, limit 10), keep-alive httpClient', direct.summary, `mean ${directHits.mean.toFixed(1)} hits`),
       latencyRow('  same, Meilisearch client on default fetch', directFetchInterleaved.summary, 'no httpClient'),
     ]);
@@ -712,6 +735,18 @@ async function main(): Promise<void> {
     console.log(
       `  GraphQL answers: ${ms(summarize(matchCounts).mean)} matches on average (${emptyResults} of ${ids.length} with none), ${int(graphqlBytes.p50)} bytes (p50) per response`,
     );
+
+    if (options.cpuProfile) {
+      // The server runs in this process, so the profile holds both sides of the HTTP call; the client's share is
+      // small (one request at a time, JSON of ~20 KB).
+      const profiled = await profileCpu(options.cpuProfile, () =>
+        series(ids, (id) => gqlHttp(env!.url, MATCH_QUERY, { challengeId: id, first: MATCH_FIRST }, token), checkMatch),
+      );
+      console.log(`\n  CPU profile of ${ids.length} more GraphQL calls written to ${options.cpuProfile}; self time per package, then the top functions:`);
+      const shown = (rows: SelfTime[]) => rows.slice(0, 20).map((row) => [row.name, ms(row.ms / ids.length), `${(row.share * 100).toFixed(1)}%`]);
+      table(['package', 'ms per call', 'share'], shown(profiled.byPackage));
+      table(['function', 'ms per call', 'share'], shown(profiled.byFunction));
+    }
 
     // 4. Freshness.
     heading('Freshness (commit → searchable through the outbox)');

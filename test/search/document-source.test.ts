@@ -23,7 +23,7 @@ describe('SQL read paths agree with documents.ts', () => {
     const documents: SearchDocument[] = [];
     let afterId: string | null = null;
     for (;;) {
-      const page = await documentPage(platform.orm.em.fork(), index, afterId, pageSize);
+      const page = await documentPage(platform.orm.em.fork(), ENTITY_OF[index], afterId, pageSize);
       if (page.length === 0) return documents;
       expect(page.length).toBeLessThanOrEqual(pageSize);
       documents.push(...page);

@@ -1,6 +1,6 @@
 import { Capability } from '../../server/src/modules/capability/capability.entity';
 import { Challenge } from '../../server/src/modules/challenge/challenge.entity';
-import { matchCapabilitiesForText, matchChallengesForText } from '../../server/src/modules/search/matcher';
+import { CAPABILITY_PROFILE, matchCapabilitiesForText, matchChallengesForText } from '../../server/src/modules/search/matcher';
 import { capabilitySource, challengeSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
 import { rankingDetailsLoader } from '../../server/src/modules/search/ranking-details';
 import { CorpusStats } from '../../server/src/modules/search/term-statistics';
@@ -160,7 +160,7 @@ describe('matchCapabilities and matchChallenges', () => {
     expect(lean.matches.map((m) => m.id)).toEqual(eager.matches.map((m) => m.id));
     expect(lean.matches.every((m) => m.rankingScoreDetails === null)).toBe(true);
     const loader = rankingDetailsLoader(platform.search);
-    const indexUid = platform.search.indexUid('capabilities');
+    const indexUid = platform.search.indexUid(CAPABILITY_PROFILE.index);
     const fetched = await loader.loadMany(lean.matches.map((m) => ({ indexUid, q: m.query, filter: null, id: m.id })));
     expect(fetched).toEqual(eager.matches.map((m) => m.rankingScoreDetails));
     expect(fetched.every((details) => details && 'words' in details)).toBe(true);

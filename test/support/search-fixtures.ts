@@ -1,14 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Capability } from '../../server/src/modules/capability/capability.entity';
 import { Challenge } from '../../server/src/modules/challenge/challenge.entity';
-import { capabilityDocument, challengeDocument } from '../../server/src/search/documents';
+import { capabilityDocument, capabilityMatchingDocument, challengeDocument } from '../../server/src/search/documents';
 import { applyIndexSettings } from '../../server/src/search/index-admin';
 import { settle, type Search } from '../../server/src/search/meili';
 
 /**
- * Fills both indexes from PostgreSQL, as the outbox worker does in production: settings first, then every
- * challenge (with its owner's name) and capability (with its organization's name and region). Waits until
- * Meilisearch has indexed them.
+ * Fills the indexes from PostgreSQL, as the outbox worker does in production: settings first, then every
+ * challenge (with its owner's name) and capability (with its organization's name and region; into the search and
+ * the matching index). Waits until Meilisearch has indexed them.
  */
 export async function indexEverything(orm: MikroORM, search: Search): Promise<{ challenges: number; capabilities: number }> {
   await applyIndexSettings(search);
@@ -31,7 +31,9 @@ export async function indexRecords(
     pending.push(settle(search.client.index(search.indexUid('challenges')).addDocuments(challenges.map((c) => challengeDocument(c, c.ownerOrganization.name)))));
   }
   if (capabilities.length) {
-    pending.push(settle(search.client.index(search.indexUid('capabilities')).addDocuments(capabilities.map((c) => capabilityDocument(c, c.organization)))));
+    const documents = capabilities.map((c) => capabilityDocument(c, c.organization));
+    pending.push(settle(search.client.index(search.indexUid('capabilities')).addDocuments(documents)));
+    pending.push(settle(search.client.index(search.indexUid('capabilityMatching')).addDocuments(documents.map(capabilityMatchingDocument))));
   }
   await Promise.all(pending);
   return { challenges: challenges.length, capabilities: capabilities.length };

@@ -1,15 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Capability } from '../modules/capability/capability.entity';
 import { Challenge } from '../modules/challenge/challenge.entity';
-import { capabilityDocument, challengeDocument, type CapabilityDocument, type ChallengeDocument } from './documents';
+import {
+  capabilityDocument,
+  capabilityMatchingDocument,
+  challengeDocument,
+  type CapabilityDocument,
+  type CapabilityMatchingDocument,
+  type ChallengeDocument,
+} from './documents';
 import type { IndexName } from './indexes';
 import type { SearchEntityType } from './search-outbox.entity';
 
-/** Which index holds the documents of an outbox entity type, and back. */
-export const INDEX_OF: Record<SearchEntityType, IndexName> = { challenge: 'challenges', capability: 'capabilities' };
-export const ENTITY_OF: Record<IndexName, SearchEntityType> = { challenges: 'challenge', capabilities: 'capability' };
+/** Which indexes hold the documents of an outbox entity type, and back. */
+export const INDEXES_OF: Record<SearchEntityType, IndexName[]> = { challenge: ['challenges'], capability: ['capabilities', 'capabilityMatching'] };
+export const ENTITY_OF: Record<IndexName, SearchEntityType> = { challenges: 'challenge', capabilities: 'capability', capabilityMatching: 'capability' };
+export const ENTITY_TYPES = Object.keys(INDEXES_OF) as SearchEntityType[];
 
+/** An entity's whole document (documents.ts), as the main index of its type holds it. */
 export type SearchDocument = ChallengeDocument | CapabilityDocument;
+
+/** What an index holds of an entity's document: all of it, or the matching index's part. */
+export function indexDocument(index: IndexName, document: SearchDocument): SearchDocument | CapabilityMatchingDocument {
+  return index === 'capabilityMatching' ? capabilityMatchingDocument(document as CapabilityDocument) : document;
+}
 
 /**
  * The documents of the given entities as PostgreSQL has them now (the caller's transaction decides "now"),
@@ -22,16 +36,16 @@ export async function loadDocuments(em: EntityManager, type: SearchEntityType, i
 }
 
 /**
- * One page of an index's documents in id order, for rebuilding it: those with an id greater than `afterId`.
- * Read in plain SQL and turned into documents by documents.ts (so what is indexed, NDA rules included, is
- * decided in one place): at 100k capabilities the ORM's entities cost more than the reading itself.
+ * One page of an entity type's documents in id order, for rebuilding its indexes: those with an id greater than
+ * `afterId`. Read in plain SQL and turned into documents by documents.ts (so what is indexed, NDA rules
+ * included, is decided in one place): at 100k capabilities the ORM's entities cost more than the reading itself.
  * test/search/document-source.test.ts checks that both paths give the same documents.
  */
-export async function documentPage(em: EntityManager, index: IndexName, afterId: string | null, limit: number): Promise<SearchDocument[]> {
+export async function documentPage(em: EntityManager, type: SearchEntityType, afterId: string | null, limit: number): Promise<SearchDocument[]> {
   const sql = <T>(query: string, params: unknown[]): Promise<T[]> => em.getConnection().execute(query, params, 'all', em.getTransactionContext());
   const after = afterId ? 'where x.id > ?' : '';
   const params = afterId ? [afterId, limit] : [limit];
-  if (index === 'capabilities') {
+  if (type === 'capability') {
     const rows = await sql<CapabilityRow>(
       `select x.id, x.created_at, x.title, x.summary, x.field_codes, x.keywords, x.trl, x.kind::text as kind, x.patents, x.team_lead,
               x.facilities, x.cooperation_modes::text[] as cooperation_modes, x.visibility::text as visibility, x.organization_id,

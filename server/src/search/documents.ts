@@ -96,3 +96,24 @@ export function capabilityDocument(capability: Capability, organization: { name:
     createdAt: seconds(capability.createdAt)!,
   };
 }
+
+/** What the matching index (indexes.ts `capabilityMatching`) holds of a capability: what matching reads and filters on. */
+export type CapabilityMatchingDocument = Pick<
+  CapabilityDocument,
+  'id' | 'title' | 'summary' | 'keywords' | 'patentTitles' | 'facilities' | 'fieldCodes' | 'regionCode' | 'visibility' | 'organizationId'
+>;
+
+export function capabilityMatchingDocument(d: CapabilityDocument): CapabilityMatchingDocument {
+  return {
+    id: d.id,
+    title: d.title,
+    summary: d.summary,
+    keywords: d.keywords,
+    patentTitles: d.patentTitles,
+    facilities: d.facilities,
+    fieldCodes: d.fieldCodes,
+    regionCode: d.regionCode,
+    visibility: d.visibility,
+    organizationId: d.organizationId,
+  };
+}

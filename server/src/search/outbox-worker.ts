@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { INDEX_OF, loadDocuments, type SearchDocument } from './document-source';
+import { ENTITY_TYPES, INDEXES_OF, indexDocument, loadDocuments, type SearchDocument } from './document-source';
 import type { IndexName } from './indexes';
 import type { Search } from './meili';
 import type { SearchEntityType } from './search-outbox.entity';
@@ -125,7 +125,7 @@ export async function drainOutbox(orm: MikroORM, search: Search, options: DrainO
         result.skipped++;
         continue;
       }
-      if (!(row.entity_type in INDEX_OF)) {
+      if (!(row.entity_type in INDEXES_OF)) {
         unknown.push(row.id);
         continue;
       }
@@ -136,7 +136,7 @@ export async function drainOutbox(orm: MikroORM, search: Search, options: DrainO
     }
 
     // The current state, read after the entity locks: whatever a concurrent worker sent before is older.
-    for (const type of Object.keys(INDEX_OF) as SearchEntityType[]) {
+    for (const type of ENTITY_TYPES) {
       const ofType = [...changes.values()].filter((change) => change.type === type);
       const documents = await loadDocuments(tx, type, ofType.map((change) => change.id));
       for (const change of ofType) change.document = documents.get(change.id) ?? null;
@@ -183,17 +183,20 @@ export async function drainOutbox(orm: MikroORM, search: Search, options: DrainO
 
 /**
  * Sends the changes to Meilisearch (all requests enqueued at once, so Meilisearch can batch them) and waits for
- * every task. Returns the error message per change key that was not applied.
+ * every task. A change counts as applied only when every index of its entity type took it (a capability goes to
+ * two: document-source.ts `INDEXES_OF`); otherwise it is retried in all of them, which is harmless: an upsert or a
+ * deletion applied twice leaves the same index. Returns the error message per change key that was not applied.
  */
 async function applyChanges(search: Search, changes: Change[], taskTimeoutMs: number): Promise<Map<string, string>> {
   const errors = new Map<string, string>();
   const work: Array<Promise<void>> = [];
   const byIndex = new Map<IndexName, { upserts: Change[]; deletions: Change[] }>();
   for (const change of changes) {
-    const index = INDEX_OF[change.type];
-    const entry = byIndex.get(index) ?? { upserts: [], deletions: [] };
-    (change.document ? entry.upserts : entry.deletions).push(change);
-    byIndex.set(index, entry);
+    for (const index of INDEXES_OF[change.type]) {
+      const entry = byIndex.get(index) ?? { upserts: [], deletions: [] };
+      (change.document ? entry.upserts : entry.deletions).push(change);
+      byIndex.set(index, entry);
+    }
   }
   for (const [name, { upserts, deletions }] of byIndex) {
     const index = search.client.index(search.indexUid(name));
@@ -201,7 +204,7 @@ async function applyChanges(search: Search, changes: Change[], taskTimeoutMs: nu
       try {
         const pending =
           kind === 'upsert'
-            ? index.addDocuments(batch.map((change) => change.document!), { primaryKey: 'id' })
+            ? index.addDocuments(batch.map((change) => indexDocument(name, change.document!)), { primaryKey: 'id' })
             : index.deleteDocuments(batch.map((change) => change.id));
         const task = await pending.waitTask({ timeout: taskTimeoutMs, interval: 10 });
         if (task.status !== 'succeeded') {

@@ -1,12 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { documentPage } from './document-source';
+import { documentPage, ENTITY_OF, ENTITY_TYPES, indexDocument } from './document-source';
 import { applyIndexSettings, INDEX_NAMES } from './index-admin';
 import { INDEX_SETTINGS, type IndexName } from './indexes';
 import { settle, type Search } from './meili';
 import { REINDEX_LOCK } from './outbox-worker';
+import type { SearchEntityType } from './search-outbox.entity';
 
-const TABLE_OF: Record<IndexName, string> = { challenges: 'challenge', capabilities: 'capability' };
+const TABLE_OF: Record<SearchEntityType, string> = { challenge: 'challenge', capability: 'capability' };
 
 /** The uid an index is rebuilt under before it is swapped with the live one. */
 export const rebuildUid = (search: Search, name: IndexName) => `${search.indexUid(name)}_rebuild`;
@@ -22,7 +23,9 @@ export interface ReindexOptions {
 /**
  * Rebuilds indexes from PostgreSQL with zero downtime: each is built under `<uid>_rebuild` with the settings of
  * INDEX_SETTINGS, filled page by page, swapped with the live index in one Meilisearch task (searches go on
- * against the old one until then), and the old one is deleted. Returns the documents indexed per index.
+ * against the old one until then), and the old one is deleted. The indexes of one entity type (a capability's
+ * search and matching indexes) are filled from the same PostgreSQL pages and swapped together. Returns the
+ * documents indexed per index.
  *
  * Holds the reindex lock exclusively (waiting for drains in progress to finish): no worker drains into an index
  * that is about to be replaced. A change committed during the rebuild keeps its outbox row, which the workers
@@ -41,42 +44,55 @@ export async function reindexAll(
       tx.getConnection().execute(query, params, 'all', tx.getTransactionContext());
     await sql(`select pg_advisory_xact_lock(?, ?)`, [...REINDEX_LOCK]);
 
-    for (const name of indexes) {
+    for (const type of ENTITY_TYPES) {
+      const names = INDEX_NAMES.filter((name) => ENTITY_OF[name] === type && indexes.includes(name));
+      if (!names.length) continue;
       const started = Date.now();
-      const live = search.indexUid(name);
-      const temp = rebuildUid(search, name);
-      // A rebuild cut short (crash, Ctrl-C) leaves its index behind: start from scratch.
-      await search.client.deleteIndex(temp).waitTask({ timeout: 60_000 });
-      await settle(search.client.createIndex(temp, { primaryKey: 'id' }));
-      await settle(search.client.index(temp).updateSettings(INDEX_SETTINGS[name]));
+      for (const name of names) {
+        const temp = rebuildUid(search, name);
+        // A rebuild cut short (crash, Ctrl-C) leaves its index behind: start from scratch.
+        await search.client.deleteIndex(temp).waitTask({ timeout: 60_000 });
+        await settle(search.client.createIndex(temp, { primaryKey: 'id' }));
+        await settle(search.client.index(temp).updateSettings(INDEX_SETTINGS[name]));
+      }
 
-      const [{ total }] = await sql<{ total: number }>(`select count(*)::int as total from "${TABLE_OF[name]}"`);
+      const [{ total }] = await sql<{ total: number }>(`select count(*)::int as total from "${TABLE_OF[type]}"`);
       let done = 0;
-      onProgress?.(done, total, name);
+      for (const name of names) onProgress?.(done, total, name);
       // Each page is enqueued as soon as it is read (awaiting only its upload), and the tasks are awaited
       // afterwards: Meilisearch batches enqueued additions together, and a few large batches index far faster
       // than many small ones (at 100k: pages of 1,000 with 4 in flight took 116 s; README, "Speed").
-      const enqueued: Array<{ pending: ReturnType<ReturnType<typeof search.client.index>['addDocuments']>; count: number }> = [];
+      const enqueued: Array<{ pending: Array<ReturnType<ReturnType<typeof search.client.index>['addDocuments']>>; count: number }> = [];
       let afterId: string | null = null;
       for (;;) {
-        const documents = await documentPage(tx, name, afterId, batchSize);
+        const documents = await documentPage(tx, type, afterId, batchSize);
         if (!documents.length) break;
         afterId = documents[documents.length - 1].id;
-        const pending = search.client.index(temp).addDocuments(documents, { primaryKey: 'id' });
-        await pending;
+        const pending = names.map((name) =>
+          search.client.index(rebuildUid(search, name)).addDocuments(
+            documents.map((document) => indexDocument(name, document)),
+            { primaryKey: 'id' },
+          ),
+        );
+        await Promise.all(pending);
         enqueued.push({ pending, count: documents.length });
       }
       for (const { pending, count } of enqueued) {
-        await settle(pending, 30 * 60_000);
+        for (const task of pending) await settle(task, 30 * 60_000);
         done += count;
-        onProgress?.(done, Math.max(total, done), name);
+        for (const name of names) onProgress?.(done, Math.max(total, done), name);
       }
 
-      if (!(await search.client.getIndex(live).catch(() => null))) await settle(search.client.createIndex(live, { primaryKey: 'id' }));
-      await settle(search.client.swapIndexes([{ indexes: [live, temp], rename: false }]));
-      await settle(search.client.deleteIndex(temp));
-      counts[name] = done;
-      logger?.info({ index: live, documents: done, ms: Date.now() - started }, 'search index rebuilt');
+      for (const name of names) {
+        const live = search.indexUid(name);
+        if (!(await search.client.getIndex(live).catch(() => null))) await settle(search.client.createIndex(live, { primaryKey: 'id' }));
+      }
+      await settle(search.client.swapIndexes(names.map((name) => ({ indexes: [search.indexUid(name), rebuildUid(search, name)] as [string, string], rename: false }))));
+      for (const name of names) {
+        await settle(search.client.deleteIndex(rebuildUid(search, name)));
+        counts[name] = done;
+        logger?.info({ index: search.indexUid(name), documents: done, ms: Date.now() - started }, 'search index rebuilt');
+      }
     }
   });
   return counts;
@@ -92,7 +108,7 @@ export async function prepareSearchIndexes(orm: MikroORM, search: Search, logger
   for (const name of INDEX_NAMES) {
     const { numberOfDocuments } = await search.client.index(search.indexUid(name)).getStats();
     if (numberOfDocuments > 0) continue;
-    const [{ any }] = await orm.em.getConnection().execute(`select exists (select 1 from "${TABLE_OF[name]}") as any`);
+    const [{ any }] = await orm.em.getConnection().execute(`select exists (select 1 from "${TABLE_OF[ENTITY_OF[name]]}") as any`);
     if (any) empty.push(name);
   }
   if (empty.length) {

@@ -1,5 +1,5 @@
 import type { RankingScoreDetails } from 'meilisearch';
-import type { CapabilityDocument, ChallengeDocument } from '../../search/documents';
+import type { CapabilityMatchingDocument, ChallengeDocument } from '../../search/documents';
 import type { IndexName } from '../../search/indexes';
 import type { Search } from '../../search/meili';
 import { SYNONYM_GROUPS } from '../../search/synonyms';
@@ -88,8 +88,18 @@ export interface MatchRun<D> {
   matches: Array<MatchCandidate<D>>;
 }
 
+/**
+ * The records whose words are weighed (IDF) for matching, named after the index that holds all of them: the
+ * capabilities' matching index holds the same records, so it shares the `capabilities` corpus.
+ */
+export type CorpusName = 'capabilities' | 'challenges';
+export const CORPUS_NAMES: CorpusName[] = ['capabilities', 'challenges'];
+
 export interface IndexProfile<D> {
+  /** The index the anchored searches go to. */
   index: IndexName;
+  /** The records whose IDF weighs the source's terms (matching.service.ts). */
+  corpus: CorpusName;
   retrieve: string[];
   /** Text the rerank scores: title (twice: it says the most), keywords and summary. */
   rerankText(document: D): string;
@@ -97,8 +107,10 @@ export interface IndexProfile<D> {
   matchTexts(document: D): string[];
 }
 
-export const CAPABILITY_PROFILE: IndexProfile<CapabilityDocument> = {
-  index: 'capabilities',
+export const CAPABILITY_PROFILE: IndexProfile<CapabilityMatchingDocument> = {
+  // The capabilities again, under ranking rules made for these searches (indexes.ts).
+  index: 'capabilityMatching',
+  corpus: 'capabilities',
   // What the rerank, the matched words and the explanation read; nothing else crosses the wire.
   retrieve: ['id', 'title', 'summary', 'keywords', 'patentTitles', 'facilities', 'fieldCodes', 'regionCode'],
   rerankText: (d) => `${d.title} ${d.title} ${d.keywords.join(' ')} ${d.summary}`,
@@ -107,6 +119,7 @@ export const CAPABILITY_PROFILE: IndexProfile<CapabilityDocument> = {
 
 export const CHALLENGE_PROFILE: IndexProfile<ChallengeDocument> = {
   index: 'challenges',
+  corpus: 'challenges',
   retrieve: ['id', 'title', 'summary', 'keywords', 'statement', 'indicators', 'fieldCode', 'fieldCodes', 'regionCode', 'status', 'ownerOrganizationId', 'ownerName'],
   rerankText: (d) => `${d.title} ${d.title} ${d.keywords.join(' ')} ${d.summary}`,
   matchTexts: (d) => [d.title, ...d.keywords, d.summary, ...d.indicators, d.statement].filter(Boolean),

@@ -2,8 +2,6 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonError } from '../../errors';
 import type { CapabilityDocument, ChallengeDocument } from '../../search/documents';
-import { INDEX_NAMES } from '../../search/index-admin';
-import type { IndexName } from '../../search/indexes';
 import type { Search } from '../../search/meili';
 import type { Viewer } from '../auth/viewer';
 import { Capability } from '../capability/capability.entity';
@@ -15,7 +13,7 @@ import { Confidentiality } from '../challenge/challenge.types';
 import type { Organization } from '../organization/organization.entity';
 import { explanation, queryTerms, rankingRules, regionRelation, sharedFieldCodes } from './match-explanation';
 import { rankingDetailsLoader } from './ranking-details';
-import { CAPABILITY_PROFILE, CHALLENGE_PROFILE, runMatch, type MatchSource } from './matcher';
+import { CAPABILITY_PROFILE, CHALLENGE_PROFILE, CORPUS_NAMES, runMatch, type CorpusName, type MatchSource } from './matcher';
 import type { SourceField } from './query-terms';
 import { assignedChallengeIds, canSeeCapability, capabilityVisibilityFilter, challengeFilter, challengeVisibilityFilter } from './search-filter';
 import { SearchError } from './search.errors';
@@ -81,7 +79,7 @@ export function capabilitySource(capability: Capability): SourceField[] {
  * in SQL so that the IDF corpus is read as one text column per row, without entities: at 100k capabilities the
  * ORM took 11–15 s, this 1.5–3.4 s. test/search/document-source.test.ts checks it against documents.ts.
  */
-const CORPUS_TEXT_SQL: Record<IndexName, { table: string; text: string }> = {
+const CORPUS_TEXT_SQL: Record<CorpusName, { table: string; text: string }> = {
   capabilities: {
     table: 'capability',
     text: `concat_ws(E'\\n', title, array_to_string(keywords, E'\\n'), summary,
@@ -98,7 +96,7 @@ const CORPUS_TEXT_SQL: Record<IndexName, { table: string; text: string }> = {
 };
 
 /** The indexed text of every record of an index from PostgreSQL, in pages of `pageSize` rows (keyset on id). */
-export async function* corpusTextPages(em: EntityManager, index: IndexName, pageSize = 5000): AsyncGenerator<string[]> {
+export async function* corpusTextPages(em: EntityManager, index: CorpusName, pageSize = 5000): AsyncGenerator<string[]> {
   const { table, text } = CORPUS_TEXT_SQL[index];
   const connection = em.getConnection();
   let after: string | null = null;
@@ -115,14 +113,14 @@ export async function* corpusTextPages(em: EntityManager, index: IndexName, page
 }
 
 /** Every record's indexed text at once (benchmarks and tests). */
-export async function loadCorpusTexts(em: EntityManager, index: IndexName): Promise<string[]> {
+export async function loadCorpusTexts(em: EntityManager, index: CorpusName): Promise<string[]> {
   const texts: string[] = [];
   for await (const page of corpusTextPages(em, index)) texts.push(...page);
   return texts;
 }
 
 /** Where the IDF statistics of an index come from: its table in PostgreSQL. */
-export function corpusSource(em: EntityManager, index: IndexName): CorpusSource {
+export function corpusSource(em: EntityManager, index: CorpusName): CorpusSource {
   const { table } = CORPUS_TEXT_SQL[index];
   return {
     pages: () => corpusTextPages(em.fork(), index),
@@ -140,7 +138,7 @@ export function corpusSource(em: EntityManager, index: IndexName): CorpusSource 
  * wait for them: at 100k capabilities that is seconds of jieba, spread over turns of the event loop.
  */
 export function warmCorpusStats(em: EntityManager, search: Search): Promise<unknown> {
-  return Promise.all(INDEX_NAMES.map((index) => corpusStatsCache.warm(search.indexUid(index), corpusSource(em, index))));
+  return Promise.all(CORPUS_NAMES.map((index) => corpusStatsCache.warm(search.indexUid(index), corpusSource(em, index))));
 }
 
 /**
@@ -186,9 +184,9 @@ export class MatchingService {
     const run = await runMatch<CapabilityDocument>(this.search, CAPABILITY_PROFILE, [{ key: challenge.id, fields: source }], {
       limit: first + SPARE,
       filter,
-      stats: await this.corpusStats('capabilities'),
+      stats: await this.corpusStats(CAPABILITY_PROFILE.corpus),
     });
-    const detailsOf = { indexUid: this.search.indexUid('capabilities'), filter };
+    const detailsOf = { indexUid: this.search.indexUid(CAPABILITY_PROFILE.index), filter };
     const capabilities = await this.capabilitiesWithOrganizations(run.matches.map((match) => match.id), loaders);
     const matches: CapabilityMatchShape[] = [];
     run.matches.forEach((candidate, i) => {
@@ -256,11 +254,11 @@ export class MatchingService {
     const f = challengeFilter;
     const sources: MatchSource[] = capabilities.map((capability) => ({ key: capability.id, fields: capabilitySource(capability) }));
     const filter = f.and(challengeVisibilityFilter(viewer, await assignedChallengeIds(this.em, viewer)), f.eq('status', ChallengeStatus.PUBLISHED));
-    const detailsOf = { indexUid: this.search.indexUid('challenges'), filter };
+    const detailsOf = { indexUid: this.search.indexUid(CHALLENGE_PROFILE.index), filter };
     const run = await runMatch<ChallengeDocument>(this.search, CHALLENGE_PROFILE, sources, {
       limit: first + SPARE,
       filter,
-      stats: await this.corpusStats('challenges'),
+      stats: await this.corpusStats(CHALLENGE_PROFILE.corpus),
       anchorsPerSource: sources.length * 2 <= PROFILE_SEARCH_BUDGET ? 2 : 1,
     });
 
@@ -299,7 +297,7 @@ export class MatchingService {
   }
 
   /** IDF over the searched index's records, cached per process; the bundled dictionary if PostgreSQL fails us. */
-  private async corpusStats(index: IndexName): Promise<CorpusStats | null> {
+  private async corpusStats(index: CorpusName): Promise<CorpusStats | null> {
     return corpusStatsCache.get(this.search.indexUid(index), corpusSource(this.em, index)).catch(() => null);
   }
 }
