@@ -133,6 +133,14 @@ describe('matchCapabilities and matchChallenges', () => {
     // The bureau may read the statement, and its terms do count for it.
     const withDetails = await data(MATCH_CAPABILITIES, { challengeId: id, first: 10 }, bureau);
     expect(withDetails.queryTerms.some(({ term }: any) => !publicText.includes(term))).toBe(true);
+
+    // An institute reads it once its organization accepted the NDA, and from then on matches with it too.
+    const institute = await platform.login('institute@jiebang.demo');
+    const before = await data(MATCH_CAPABILITIES, { challengeId: id, first: 10 }, institute);
+    for (const { term } of before.queryTerms) expect(publicText).toContain(term);
+    await data(`mutation($challengeId: ID!) { acceptNda(challengeId: $challengeId) { id } }`, { challengeId: id }, institute);
+    const after = await data(MATCH_CAPABILITIES, { challengeId: id, first: 10 }, institute);
+    expect(after.queryTerms.map(({ term }: any) => term)).toEqual(withDetails.queryTerms.map(({ term }: any) => term));
   });
 
   it('matches only what the viewer may see', async () => {

@@ -5,6 +5,7 @@ import {
   isListType,
   isNonNullType,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -94,27 +95,28 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return undefined;
 };
 
-/** Estimates each operation's cost before it runs and refuses those above `max`. */
+/** Estimates remembered per parsed document, for this many variable sets each. */
+const ESTIMATES_PER_DOCUMENT = 50;
+
+/**
+ * Estimates each operation's cost before it runs and refuses those above `max`. The estimate walks the whole
+ * query; Apollo hands the same parsed document to every request with the same query text (its document cache),
+ * so an estimate is remembered per document, operation and variables.
+ */
 export function complexityLimitPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // getComplexity coerces the variables before graphql-js would: report a bad one as the client's error.
-            if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            }
-            throw error;
+          const key = JSON.stringify([operationName ?? null, request.variables ?? {}]);
+          const known = estimates.get(document) ?? new Map<string, number>();
+          let complexity = known.get(key);
+          if (complexity === undefined) {
+            complexity = estimate(schema, document, operationName, request.variables);
+            if (known.size >= ESTIMATES_PER_DOCUMENT) known.delete(known.keys().next().value!);
+            known.set(key, complexity);
+            estimates.set(document, known);
           }
           if (complexity > max) {
             throw new GraphQLError(
@@ -126,4 +128,22 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
       };
     },
   };
+}
+
+function estimate(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // getComplexity coerces the variables before graphql-js would: report a bad one as the client's error.
+    if (error instanceof GraphQLError) {
+      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    throw error;
+  }
 }

@@ -19,7 +19,7 @@ async function requestWithAgent(input: string | URL | Request, init?: RequestIni
   const url = new URL(input instanceof Request ? input.url : input.toString());
   const transport = url.protocol === 'https:' ? https : http;
   const body = init?.body == null ? undefined : typeof init.body === 'string' ? init.body : Buffer.from(await new Response(init.body).arrayBuffer());
-  const { status, statusText, headers, text } = await new Promise<{ status: number; statusText: string; headers: Headers; text: string }>(
+  const { status, statusText, headers, text } = await new Promise<{ status: number; statusText: string; headers: http.IncomingHttpHeaders; text: string }>(
     (resolve, reject) => {
       const req = transport.request(
         url,
@@ -33,11 +33,7 @@ async function requestWithAgent(input: string | URL | Request, init?: RequestIni
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
-            const headers = new Headers();
-            for (const [name, value] of Object.entries(res.headers)) {
-              if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-            }
-            resolve({ status: res.statusCode ?? 500, statusText: res.statusMessage ?? '', headers, text: Buffer.concat(chunks).toString('utf8') });
+            resolve({ status: res.statusCode ?? 500, statusText: res.statusMessage ?? '', headers: res.headers, text: Buffer.concat(chunks).toString('utf8') });
           });
           res.on('error', reject);
         },
@@ -49,7 +45,12 @@ async function requestWithAgent(input: string | URL | Request, init?: RequestIni
   );
   const parsed = text === '' ? undefined : JSON.parse(text);
   if (status < 200 || status >= 300) {
-    throw new MeilisearchApiError(new Response(null, { status, statusText, headers }), parsed);
+    // Only an error needs a fetch Response (and its Headers, which cost more than a successful search's parsing).
+    const responseHeaders = new Headers();
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    throw new MeilisearchApiError(new Response(null, { status, statusText, headers: responseHeaders }), parsed);
   }
   return parsed;
 }

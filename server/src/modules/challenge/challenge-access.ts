@@ -26,6 +26,14 @@ export function canSeeChallenge(challenge: Challenge, r: ChallengeRelation): boo
   return r.isBureau || r.isOwner || r.isAssignedExpert || PUBLIC_STATUSES.includes(challenge.status);
 }
 
+/**
+ * A challenge everyone sees whole (a public state, PUBLIC confidentiality): canSeeChallenge and canSeeDetails
+ * hold whatever the viewer's relation, so a caller that needs only those two may skip loading it.
+ */
+export function isOpenToAll(challenge: Challenge): boolean {
+  return PUBLIC_STATUSES.includes(challenge.status) && challenge.confidentiality === Confidentiality.PUBLIC;
+}
+
 /** The statement, indicators, IP terms and contact: public challenges show them, NDA ones only after acceptance. */
 export function canSeeDetails(challenge: Challenge, r: ChallengeRelation): boolean {
   if (!canSeeChallenge(challenge, r)) return false;

@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import { Capability } from '../capability/capability.entity';
 import { visibleCapabilities } from '../capability/capability.service';
 import { Challenge } from '../challenge/challenge.entity';
-import { canSeeChallenge, canSeeDetails, relationTo } from '../challenge/challenge-access';
+import { canSeeChallenge, canSeeDetails, isOpenToAll, relationTo } from '../challenge/challenge-access';
 import { ChallengeStatus } from '../challenge/challenge-status';
 import { Confidentiality } from '../challenge/challenge.types';
 import type { Organization } from '../organization/organization.entity';
@@ -172,9 +172,11 @@ export class MatchingService {
     // write transaction on every match.
     const challenge = await loaders.challengeById.load(challengeId);
     if (!challenge) throw CommonError.notFound('Challenge', challengeId);
-    const [isAssignedExpert, ndaAccepted] = viewer
-      ? await Promise.all([loaders.viewerIsAssignedExpert.load(challenge.id), loaders.viewerNdaAccepted.load(challenge.id)])
-      : [false, false];
+    // The expert assignment and the NDA matter only for a challenge not open to all (two queries saved otherwise).
+    const [isAssignedExpert, ndaAccepted] =
+      viewer && !isOpenToAll(challenge)
+        ? await Promise.all([loaders.viewerIsAssignedExpert.load(challenge.id), loaders.viewerNdaAccepted.load(challenge.id)])
+        : [false, false];
     const relation = relationTo(viewer, challenge, isAssignedExpert, ndaAccepted);
     if (!canSeeChallenge(challenge, relation)) throw CommonError.notFound('Challenge', challengeId);
 
