@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { detachedEntities } from '../../db/detached';
 import { CommonError } from '../../errors';
 import type { CapabilityDocument, ChallengeDocument } from '../../search/documents';
 import type { Search } from '../../search/meili';
@@ -10,7 +11,7 @@ import { Challenge } from '../challenge/challenge.entity';
 import { canSeeChallenge, canSeeDetails, isOpenToAll, relationTo } from '../challenge/challenge-access';
 import { ChallengeStatus } from '../challenge/challenge-status';
 import { Confidentiality } from '../challenge/challenge.types';
-import type { Organization } from '../organization/organization.entity';
+import { Organization } from '../organization/organization.entity';
 import { explanation, queryTerms, rankingRules, regionRelation, sharedFieldCodes } from './match-explanation';
 import { rankingDetailsLoader } from './ranking-details';
 import { CAPABILITY_PROFILE, CHALLENGE_PROFILE, CORPUS_NAMES, runMatch, type CorpusName, type MatchSource } from './matcher';
@@ -170,7 +171,9 @@ export class MatchingService {
     // No applyDeadlines here: a passed deadline turns PUBLISHED into EVALUATING, and both are public states
     // (canSeeChallenge), so closing bidding first would change nothing this query returns, at the cost of a
     // write transaction on every match.
-    const challenge = await loaders.challengeById.load(challengeId);
+    // Read-only (db/detached.ts): only its access rules and text are used, and this runs on every match.
+    const [challengeRow] = await this.em.getConnection().execute(`select * from challenge where id = ?`, [challengeId]);
+    const challenge = challengeRow ? detachedEntities(this.em, Challenge, [challengeRow])[0] : null;
     if (!challenge) throw CommonError.notFound('Challenge', challengeId);
     // The expert assignment and the NDA matter only for a challenge not open to all (two queries saved otherwise).
     const [isAssignedExpert, ndaAccepted] =
@@ -193,7 +196,7 @@ export class MatchingService {
     const matches: CapabilityMatchShape[] = [];
     run.matches.forEach((candidate, i) => {
       const capability = capabilities[i];
-      if (matches.length === first || !capability || capability instanceof Error || !canSeeCapability(viewer, capability)) return;
+      if (matches.length === first || !capability || !canSeeCapability(viewer, capability)) return;
       const document = candidate.document;
       matches.push({
         rank: matches.length + 1,
@@ -213,17 +216,21 @@ export class MatchingService {
   }
 
   /**
-   * The matched capabilities with their organizations in one statement, primed into the request's loaders: a
-   * match list nearly always shows who offers each capability, and that would be one more round trip.
+   * The matched capabilities as PostgreSQL has them now (the index may lag behind), in the order of `ids`, with
+   * their organizations primed into the request's loader: a match list nearly always shows who offers each
+   * capability, and that would be one more round trip. Read-only detached entities (db/detached.ts): hydrating
+   * them through the ORM cost more than the rest of the request's SQL.
    */
-  private async capabilitiesWithOrganizations(ids: string[], loaders: MatchLoaders) {
+  private async capabilitiesWithOrganizations(ids: string[], loaders: MatchLoaders): Promise<Array<Capability | undefined>> {
     if (ids.length === 0) return [];
-    const rows = await this.em.find(Capability, { id: { $in: ids } }, { populate: ['organization'] });
-    for (const row of rows) {
-      loaders.capabilityById.prime(row.id, row);
-      loaders.organizationById.prime(row.organization.id, row.organization);
-    }
-    return loaders.capabilityById.loadMany(ids);
+    const connection = this.em.getConnection();
+    const [capabilityRows, organizationRows] = await Promise.all([
+      connection.execute(`select * from capability where id in (?)`, [ids]),
+      connection.execute(`select * from organization where id in (select organization_id from capability where id in (?))`, [ids]),
+    ]);
+    for (const organization of detachedEntities(this.em, Organization, organizationRows)) loaders.organizationById.prime(organization.id, organization);
+    const byId = new Map(detachedEntities(this.em, Capability, capabilityRows).map((capability) => [capability.id, capability]));
+    return ids.map((id) => byId.get(id));
   }
 
   /** The best open (PUBLISHED) challenges for one capability, or for all capabilities of an organization the viewer may see. */
