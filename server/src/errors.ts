@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { DriverException } from '@mikro-orm/core';
+import { isSearchUnavailable } from './search/meili';
 
 /** The codes a client can rely on, in `errors[].extensions.code`. */
 export enum ErrorCode {
@@ -16,6 +17,8 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   BATCHING_NOT_ALLOWED = 'BATCHING_NOT_ALLOWED',
+  /** A service the request needs (Meilisearch) did not answer: try again later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -134,6 +137,17 @@ export function createFormatError(logger: Logger) {
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+
+    // Meilisearch down or its index missing: searches fail until it is back; writes never need it (the outbox).
+    if (isSearchUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'search unavailable');
+      return {
+        message: 'Search is unavailable right now: the search service did not answer. Please try again in a minute.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'SEARCH_UNAVAILABLE' },
+      };
     }
 
     logger.error({ err: original instanceof Error ? original : error, path: formatted.path }, 'unexpected error in GraphQL request');

@@ -124,9 +124,11 @@ export const en: Messages = {
       NOT_FOUND: 'Not found or not visible to you',
       CONFLICT: 'This conflicts with the current state',
       TOO_MANY_ATTEMPTS: 'Too many attempts: try again later',
+      SERVICE_UNAVAILABLE: 'Search is unavailable right now: try again in a minute',
       INTERNAL_SERVER_ERROR: 'Internal server error: try again later',
     },
     reasons: {
+      SEARCH_UNAVAILABLE: 'Search is unavailable right now: try again in a minute.',
       INVALID_CREDENTIALS: 'Email or password is incorrect.',
       CREDIT_CODE_TAKEN: 'An organization with this credit code is already registered: ask its administrator to add you.',
     },

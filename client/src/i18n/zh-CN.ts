@@ -183,9 +183,11 @@ export const zhCN = {
       NOT_FOUND: '内容不存在或对您不可见',
       CONFLICT: '操作与当前状态冲突',
       TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
+      SERVICE_UNAVAILABLE: '搜索服务暂时不可用，请稍后再试',
       INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后再试',
     },
     reasons: {
+      SEARCH_UNAVAILABLE: '搜索服务暂时不可用，请一分钟后再试。',
       INVALID_CREDENTIALS: '邮箱或密码不正确。',
       CREDIT_CODE_TAKEN: '该统一社会信用代码的机构已注册，请联系其管理员将您加入。',
     },

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 
 export interface SearchOptions {
   url: string;
@@ -96,4 +96,18 @@ export function meilisearchApiError(error: unknown): MeilisearchApiError | null 
     if (current instanceof MeilisearchApiError) return current;
   }
   return null;
+}
+
+/**
+ * Whether an error means Meilisearch could not answer at all (unreachable, timed out, or an index missing, as
+ * after a lost volume before the start-up rebuild), rather than refusing what was asked: the request may
+ * succeed later and the client should be told so.
+ */
+export function isSearchUnavailable(error: unknown): boolean {
+  const api = meilisearchApiError(error);
+  if (api) return (api.cause as { code?: unknown } | undefined)?.code === 'index_not_found';
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof MeilisearchRequestError || current instanceof MeilisearchRequestTimeOutError) return true;
+  }
+  return false;
 }
