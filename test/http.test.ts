@@ -13,7 +13,7 @@ describe('HTTP endpoints and operations', () => {
     expect(await (await fetch(`${platform.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${platform.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, checks: { postgres: 'ok', migrations: 'ok', meilisearch: 'ok' } });
+    expect(await ready.json()).toEqual({ ready: true, checks: { postgres: 'ok', migrations: 'ok', meilisearch: 'ok', searchIndexes: 'ok' } });
   });
 
   it('tags every response with a request id, keeping a sane one sent by the client', async () => {

@@ -9,9 +9,7 @@ import { persistentDevSecret } from './infra/dev-secrets';
 import { startEmbeddedMeilisearch } from './infra/embedded-meilisearch';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { Search } from './search/meili';
-import { startOutboxWorker } from './search/outbox-worker';
-import { prepareSearchIndexes } from './search/reindex';
-import { warmCorpusStats } from './modules/search/matching.service';
+import { startSearch } from './search/search-startup';
 import { startChallengeScheduler } from './modules/challenge/challenge-scheduler';
 import { loadDemoDataIfEmpty } from '../../seeds/demo.seeder';
 
@@ -81,12 +79,12 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
 
     const search = new Search({ url: meiliUrl, masterKey: meiliKey, indexPrefix: config.meili.indexPrefix });
     // Index settings are code; an empty index while PostgreSQL has rows (first start) is rebuilt from PostgreSQL.
-    await prepareSearchIndexes(orm, search, logger);
-    // Not awaited: matching falls back to waiting for them only if asked within the first seconds.
-    warmCorpusStats(orm.em, search).catch((error) => logger.warn({ err: error }, 'IDF statistics not computed at start-up'));
-    const outboxWorker = startOutboxWorker(orm, search, logger);
-    stops.push(() => outboxWorker.stop());
-    const { app, apollo } = await createApp({ config, orm, search, logger });
+    // Then the outbox worker. A Meilisearch that does not answer yet does not keep the server from starting:
+    // search-startup.ts retries in the background.
+    const searchStartup = startSearch(orm, search, logger);
+    stops.push(() => searchStartup.stop());
+    await searchStartup.firstAttempt;
+    const { app, apollo } = await createApp({ config, orm, search, logger, searchReady: searchStartup.isReady });
     stops.push(() => apollo.stop());
 
     const server = await new Promise<Server>((resolve, reject) => {

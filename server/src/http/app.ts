@@ -23,6 +23,8 @@ export interface AppOptions {
   orm: MikroORM;
   search: Search;
   logger: Logger;
+  /** Whether the search indexes are prepared (search-startup.ts); ready from the start when not given. */
+  searchReady?: () => boolean;
 }
 
 function httpError(res: express.Response, status: number, code: ErrorCode | string, message: string) {
@@ -39,7 +41,7 @@ const refuseBatches: RequestHandler = (req, res, next) => {
 };
 
 /** The whole HTTP surface: GraphQL, health, readiness and metrics. Started by main.ts and by tests. */
-export async function createApp({ config, orm, search, logger }: AppOptions) {
+export async function createApp({ config, orm, search, logger, searchReady = () => true }: AppOptions) {
   const schema = await createSchema();
   const metrics = createMetrics();
 
@@ -84,7 +86,7 @@ export async function createApp({ config, orm, search, logger }: AppOptions) {
   });
 
   app.get('/readyz', async (_req, res) => {
-    const readiness = await checkReadiness(orm, search);
+    const readiness = await checkReadiness(orm, search, searchReady);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
 

@@ -3,12 +3,12 @@ import type { Search } from '../search/meili';
 
 export interface Readiness {
   ready: boolean;
-  checks: { postgres: string; migrations: string; meilisearch: string };
+  checks: { postgres: string; migrations: string; meilisearch: string; searchIndexes: string };
 }
 
-/** Ready = PostgreSQL answers, every migration is applied, Meilisearch is available. */
-export async function checkReadiness(orm: MikroORM, search: Search): Promise<Readiness> {
-  const checks = { postgres: 'ok', migrations: 'ok', meilisearch: 'ok' };
+/** Ready = PostgreSQL answers, every migration is applied, Meilisearch is available and its indexes prepared. */
+export async function checkReadiness(orm: MikroORM, search: Search, searchReady: () => boolean = () => true): Promise<Readiness> {
+  const checks = { postgres: 'ok', migrations: 'ok', meilisearch: 'ok', searchIndexes: searchReady() ? 'ok' : 'preparing' };
   try {
     await orm.em.getConnection().execute('select 1');
     const pending = await orm.getMigrator().getPendingMigrations();
