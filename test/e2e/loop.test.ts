@@ -250,7 +250,13 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     const serial = String(1 + (Date.now() % 999_999)).padStart(6, '0');
     await bureau.getByTestId('registration-number').fill(`${ymd(0).slice(0, 4)}370212${serial}`);
     await bureau.locator('#registration-confirm').click();
-    await filing.waitFor({ state: 'detached', timeout: 60_000 });
+    await filing.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (error) => {
+      // Say what the dialog shows (a server error next to the number?), with a picture, rather than only "timeout".
+      await screenshot(bureau, 'loop-registration-stuck');
+      const shown = await bureau.getByTestId('registration-error').textContent({ timeout: 1000 }).catch(() => null);
+      const dialogOpen = await bureau.locator('#registration-confirm').isVisible();
+      throw new Error(`the filing stayed in the queue (dialog open: ${dialogOpen}; error shown: ${shown ?? 'none'}): ${error}`);
+    });
 
     // The dashboard's total rose by exactly the contract amount: the winning price, 118万元.
     const after = await dashboardTotal(bureau);
