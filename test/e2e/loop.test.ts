@@ -39,11 +39,34 @@ async function as(email: string): Promise<Page> {
   return page;
 }
 
-/** antd Select / TreeSelect with search: open it by its label, type, pick the option. */
+/** Waits (bounded) until no select dropdown is on screen, as a person waits for one to close before the next. */
+async function noOpenDropdown(page: Page) {
+  for (let i = 0; (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) {
+    if (i === 100) throw new Error('a select dropdown stayed open');
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * antd Select / TreeSelect with search: open it by its label, type once its dropdown shows, pick the option, and
+ * check the field shows it. Under load the pick was once lost (the region stayed empty and the form said so at
+ * submit): the steps now wait for what a person would see, and a pick that still did not take is tried once more.
+ */
 async function choose(page: Page, label: string, search: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
+  // antd 6 (rc-select) shows a single choice as the text of the select's `-content` element.
+  const chosen = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content');
+  for (let attempt = 1; ; attempt++) {
+    await noOpenDropdown(page);
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').first().waitFor();
+    await page.keyboard.type(search);
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
+    await noOpenDropdown(page);
+    const shown = (await chosen.first().textContent({ timeout: 2000 }).catch(() => null))?.trim() ?? null;
+    if (shown === option) return;
+    if (attempt === 2) throw new Error(`${label}: picked "${option}" twice, the field shows ${JSON.stringify(shown)}`);
+    console.warn(`${label}: the pick of "${option}" did not take (the field shows ${JSON.stringify(shown)}); picking again`);
+  }
 }
 
 async function datePick(page: Page, label: string, date: string) {
@@ -53,6 +76,23 @@ async function datePick(page: Page, label: string, date: string) {
   await input.press('Enter');
   // Leave the field so its panel closes: a click while it is still open can be spent closing it.
   await input.press('Tab');
+  // As a person would see before going on: the date taken and no panel left open.
+  for (let i = 0; ; i++) {
+    const [value, openPanels] = await Promise.all([input.inputValue(), page.locator('.ant-picker-dropdown:visible').count()]);
+    if (value === date && openPanels === 0) break;
+    if (i === 100) throw new Error(`the date field ${label} shows "${value}" with ${openPanels} panel(s) open, not ${date}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Clicks a form's submit button and waits for a message; if it does not come, says which messages the form shows instead. */
+async function submitAndExpect(page: Page, button: string, message: string) {
+  await page.getByTestId(button).click();
+  await page.getByText(message).waitFor().catch(async (error) => {
+    await screenshot(page, `${button}-without-${message.slice(0, 8)}`);
+    const shown = await page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-notice').allTextContents();
+    throw new Error(`after ${button}, "${message}" did not appear; the page shows: ${JSON.stringify(shown)} (${error})`);
+  });
 }
 
 const ymd = (days: number) => {
@@ -101,12 +141,10 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     await datePick(enterprise, '揭榜截止日期', ymd(0));
 
     // The server checks what the form does not: its answers appear next to the fields they concern.
-    await enterprise.getByTestId('save-submit').click();
-    await enterprise.getByText('电话号码格式不正确，例如 0532-88886666 或 13800000000').waitFor();
+    await submitAndExpect(enterprise, 'save-submit', '电话号码格式不正确，例如 0532-88886666 或 13800000000');
     await screenshot(enterprise, 'challenge-form-server-error');
     await enterprise.getByLabel('电话').fill('0532-88886666');
-    await enterprise.getByTestId('save-submit').click();
-    await enterprise.getByText('截止时间须在至少一天之后').waitFor();
+    await submitAndExpect(enterprise, 'save-submit', '截止时间须在至少一天之后');
     await datePick(enterprise, '揭榜截止日期', ymd(20));
     await enterprise.getByTestId('save-submit').click();
     await enterprise.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
