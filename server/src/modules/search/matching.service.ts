@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { detachedEntities } from '../../db/detached';
 import { CommonError } from '../../errors';
-import type { CapabilityDocument, ChallengeDocument } from '../../search/documents';
+import type { CapabilityMatchingDocument, ChallengeDocument } from '../../search/documents';
 import type { Search } from '../../search/meili';
 import type { Viewer } from '../auth/viewer';
 import { Capability } from '../capability/capability.entity';
@@ -186,7 +186,7 @@ export class MatchingService {
     // Terms of an NDA statement must not reach a viewer who has not accepted the NDA, not even as "matched terms".
     const source = challengeSource(challenge, canSeeDetails(challenge, relation));
     const filter = capabilityVisibilityFilter(viewer);
-    const run = await runMatch<CapabilityDocument>(this.search, CAPABILITY_PROFILE, [{ key: challenge.id, fields: source }], {
+    const run = await runMatch<CapabilityMatchingDocument>(this.search, CAPABILITY_PROFILE, [{ key: challenge.id, fields: source }], {
       limit: first + SPARE,
       filter,
       stats: await this.corpusStats(CAPABILITY_PROFILE.corpus),
