@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
 import { passDeadline } from '../support/challenge-fixtures';
@@ -83,6 +83,32 @@ async function datePick(page: Page, label: string, date: string) {
     if (i === 100) throw new Error(`the date field ${label} shows "${value}" with ${openPanels} panel(s) open, not ${date}`);
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * Clicks a dialog's confirm button and waits for `done`. Under load a click was once lost (CI: the award dialog
+ * stayed open, nothing sent): if the dialog is still open after a while, neither busy nor showing an error, the
+ * click is repeated once, as a person would; an error in the dialog fails the test with its text.
+ */
+async function confirmDialog(page: Page, button: string, done: Locator) {
+  const confirm = page.getByTestId(button);
+  for (let attempt = 1; ; attempt++) {
+    await confirm.click();
+    for (let i = 0; i < 100; i++) {
+      if (await done.isVisible()) return;
+      const errors = await page.locator('.ant-modal .ant-alert-error, .ant-modal .ant-form-item-explain-error').allTextContents();
+      if (errors.length) throw new Error(`${button}: the dialog says ${JSON.stringify(errors)}`);
+      if (i >= 40 && !(await confirm.isVisible())) break; // closed without `done` showing: wait below
+      if (i >= 40 && !(await confirm.evaluate((element) => element.classList.contains('ant-btn-loading')))) break; // idle: the click did not take
+      await page.waitForTimeout(100);
+    }
+    if (!(await confirm.isVisible()) || attempt === 2) break;
+    console.warn(`${button}: the dialog is still open and idle after the click; clicking again`);
+  }
+  await done.waitFor().catch(async (error) => {
+    await screenshot(page, `${button}-not-done`);
+    throw error;
+  });
 }
 
 /** Clicks a form's submit button and waits for a message; if it does not come, says which messages the form shows instead. */
@@ -238,8 +264,7 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     await screenshot(enterprise, 'owner-ranking');
     await enterprise.getByTestId('award').click();
     await enterprise.getByLabel(`给 ${INSTITUTE} 的反馈`).fill('方案成熟，报价合理，期待合作。');
-    await enterprise.getByTestId('award-confirm').click();
-    await enterprise.getByText('已挂帅').first().waitFor();
+    await confirmDialog(enterprise, 'award-confirm', enterprise.getByText('已挂帅').first());
     await screenshot(enterprise, 'challenge-awarded');
 
     // ---- 院所：结果与反馈 ------------------------------------------------------------------------------

@@ -256,6 +256,8 @@ function AwardButton({ challengeId, bids }: { challengeId: string; bids: Bid[] }
           } catch {
             return; // the form shows what is missing
           }
+          // A click in the dialog's first frames can come before its form is mounted (no values yet): send nothing.
+          if (!values?.bidId) return;
           const feedback = Object.entries(values.feedback ?? {})
             .filter(([, text]) => text?.trim())
             .map(([bidId, text]) => ({ bidId, feedback: text.trim() }));
