@@ -10,11 +10,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Viewer } from '../../server/src/modules/auth/viewer';
 import { Challenge } from '../../server/src/modules/challenge/challenge.entity';
 import { ChallengeStatus } from '../../server/src/modules/challenge/challenge-status';
-import { Confidentiality } from '../../server/src/modules/challenge/challenge.types';
+import { Confidentiality, DEFAULT_CRITERIA } from '../../server/src/modules/challenge/challenge.types';
 import { TechField } from '../../server/src/modules/field/tech-field.entity';
 import { CAPABILITY_PROFILE, MATCH_DEFAULTS, matchCapabilitiesForText } from '../../server/src/modules/search/matcher';
 import { anchoredQueries, extractTerms } from '../../server/src/modules/search/query-terms';
-import { challengeSource, loadCorpusTexts } from '../../server/src/modules/search/matching.service';
+import { challengeSource, loadCorpusTexts, PROFILE_SEARCH_BUDGET } from '../../server/src/modules/search/matching.service';
 import { capabilityVisibilityFilter } from '../../server/src/modules/search/search-filter';
 import { CorpusStats, corpusStatsCache } from '../../server/src/modules/search/term-statistics';
 import { indexDocument } from '../../server/src/search/document-source';
@@ -331,6 +331,50 @@ function challengeInputOf(document: ChallengeDocument) {
     ipTerms: '成果知识产权归发榜方所有。',
     contact: CONTACT,
   };
+}
+
+/**
+ * The generated challenges not yet in PostgreSQL, in raw SQL under the same ids as in the index, owned by one
+ * enterprise: matchChallenges re-checks its candidates there (still PUBLISHED, deadline ahead) and weighs terms by
+ * IDF over that table. Deadlines are put 30 days ahead at least, so that the deadline clock has nothing to close.
+ * Raw SQL writes no outbox rows.
+ */
+async function insertChallenges(em: EntityManager, documents: ChallengeDocument[], ownerId: string, createdById: string): Promise<number> {
+  const connection = em.getConnection();
+  let inserted = 0;
+  for (let i = 0; i < documents.length; i += 2000) {
+    const rows = documents.slice(i, i + 2000).map((d) => ({
+      id: d.id,
+      title: d.title.slice(0, 60),
+      summary: d.summary.slice(0, 500),
+      statement: d.statement,
+      indicators: d.indicators.map(indicatorOf),
+      bounty: d.bounty,
+      deadline: d.deadline,
+      field_code: d.fieldCode,
+      keywords: d.keywords,
+      target_trl: d.targetTrl,
+      region_code: d.regionCode,
+      confidentiality: d.confidentiality,
+      status: d.status,
+      published_at: d.publishedAt,
+    }));
+    const result = await connection.execute(
+      `insert into challenge (id, owner_organization_id, created_by_id, title, summary, statement, indicators, ip_terms, contact, bounty,
+                              deadline, field_code, keywords, target_trl, region_code, confidentiality, status, criteria, published_at)
+       select r.id, ?::uuid, ?::uuid, r.title, r.summary, r.statement, r.indicators, '成果知识产权归发榜方所有。', ?::jsonb, r.bounty,
+              greatest(to_timestamp(r.deadline), now() + interval '30 days'), r.field_code, r.keywords, r.target_trl, r.region_code,
+              r.confidentiality::confidentiality, r.status::challenge_status, ?::jsonb, to_timestamp(r.published_at)
+         from jsonb_to_recordset(?::jsonb) as r(id uuid, title text, summary text, statement text, indicators jsonb, bounty numeric,
+              deadline bigint, field_code text, keywords text[], target_trl smallint, region_code text, confidentiality text, status text,
+              published_at bigint)
+       on conflict (id) do nothing
+       returning id`,
+      [ownerId, createdById, JSON.stringify(CONTACT), JSON.stringify(DEFAULT_CRITERIA), JSON.stringify(rows)],
+    );
+    inserted += result.length;
+  }
+  return inserted;
 }
 
 /**
@@ -735,6 +779,36 @@ async function main(): Promise<void> {
     console.log(
       `  GraphQL answers: ${ms(summarize(matchCounts).mean)} matches on average (${emptyResults} of ${ids.length} with none), ${int(graphqlBytes.p50)} bytes (p50) per response`,
     );
+
+    // 3c. The reverse direction, for the record (issue 4 sets no target for it): matchChallenges with the generated
+    // challenges in PostgreSQL too, for one capability and for an institute's whole profile.
+    const challengeRows = await timed(() => insertChallenges(orm.em.fork(), challenges, enterpriseOrgId, enterpriseUserId));
+    corpusStatsCache.clear();
+    const MATCH_CHALLENGES_QUERY = `query($capabilityId: ID, $organizationId: ID) {
+  matchChallenges(capabilityId: $capabilityId, organizationId: $organizationId, first: 10) {
+    queryTerms { term weight anchor }
+    matches { rank challenge { id title deadline } viaCapability { id title }
+      explanation { matchedTerms snippets { field text } anchorTerm rankingScore foundBy searches rerankScore sharedFieldCodes region } }
+  } }`;
+    const reverseCapabilities = capabilities.filter((c) => c.visibility === 'PUBLIC').slice(0, Math.min(100, options.samples)).map((c) => c.id);
+    const capabilitiesPerOrganization = new Map<string, number>();
+    for (const c of capabilities) if (c.visibility !== 'PRIVATE') capabilitiesPerOrganization.set(c.organizationId, (capabilitiesPerOrganization.get(c.organizationId) ?? 0) + 1);
+    const reverseOrganizations = [...capabilitiesPerOrganization.keys()].slice(0, 30);
+    const profileSizes = reverseOrganizations.map((id) => Math.min(PROFILE_SEARCH_BUDGET, capabilitiesPerOrganization.get(id)!));
+    const reverseCold = await timed(() => gqlHttp(env!.url, MATCH_CHALLENGES_QUERY, { capabilityId: reverseCapabilities[0] }, token));
+    assertNoErrors(reverseCold.value, 'matchChallenges');
+    const checkReverse = (result: { data?: any; errors?: unknown[] }) => void assertNoErrors(result, 'matchChallenges');
+    const oneCapability = await series(reverseCapabilities, (id) => gqlHttp(env!.url, MATCH_CHALLENGES_QUERY, { capabilityId: id }, token), checkReverse);
+    const wholeProfile = await series(reverseOrganizations, (id) => gqlHttp(env!.url, MATCH_CHALLENGES_QUERY, { organizationId: id }, token), checkReverse);
+    const reverseMatches = (values: Array<{ data?: any }>) => ms(summarize(values.map((r) => r.data!.matchChallenges.matches.length)).mean);
+    const reverseSearches = (values: Array<{ data?: any }>) => ms(summarize(values.map((r) => r.data!.matchChallenges.matches[0]?.explanation.searches ?? 0)).mean);
+    console.log(
+      `\n  The reverse direction (no target): ${int(challengeRows.value)} more generated challenges written to PostgreSQL in raw SQL (${s(challengeRows.ms)} s), ${int(challenges.length)} in the index; first (cold) call ${s(reverseCold.ms)} s`,
+    );
+    table(LATENCY_HEADERS, [
+      latencyRow('GraphQL matchChallenges(capabilityId, first: 10)', oneCapability.summary, `${reverseMatches(oneCapability.values)} matches, ${reverseSearches(oneCapability.values)} searches`),
+      latencyRow('GraphQL matchChallenges(organizationId, first: 10)', wholeProfile.summary, `${ms(summarize(profileSizes).mean)} capabilities, ${reverseSearches(wholeProfile.values)} searches`),
+    ]);
 
     if (options.cpuProfile) {
       // The server runs in this process, so the profile holds both sides of the HTTP call; the client's share is
