@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ROOT_DIR } from '../../server/src/paths';
 import { DEMO_PASSWORD } from '../../seeds/demo-data';
 
@@ -59,4 +59,96 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+// ─── Form steps that wait for what a person would see ──────────────────────────────────────────────────────
+// Under CI load a click in antd's popups was now and then lost: a pick that never took, a date panel still open
+// when the next click came. A person waits for the popup to open before typing and to close before going on,
+// and sees whether the field took the value; these steps do the same, and say what the page shows when they fail.
+
+/** Waits (bounded) until no select dropdown or date panel is on screen. */
+export async function noOpenPopup(page: Page): Promise<void> {
+  for (let i = 0; ; i++) {
+    const open = await page.locator('.ant-select-dropdown:visible, .ant-picker-dropdown:visible').count();
+    if (open === 0) return;
+    if (i === 100) throw new Error(`${open} dropdown(s) or date panel(s) stayed open`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * antd Select / TreeSelect found by its label: opens it, types `search` (if any) once its dropdown shows, clicks the
+ * option (by title, or by text when `byText`), and checks the field shows it. A pick that did not take is tried
+ * once more, with a warning in the test output ("did not take"); twice fails the test.
+ */
+export async function choose(page: Page, label: string, option: string, { search, byText = false }: { search?: string; byText?: boolean } = {}): Promise<void> {
+  // antd 6 (rc-select) shows a single choice as the text of the select's `-content` element.
+  const shownValue = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content').first();
+  for (let attempt = 1; ; attempt++) {
+    await noOpenPopup(page);
+    await page.getByLabel(label, { exact: true }).click();
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    await dropdown.first().waitFor();
+    if (search) await page.keyboard.type(search);
+    await (byText ? dropdown.getByText(option, { exact: false }) : dropdown.getByTitle(option, { exact: true })).first().click();
+    await noOpenPopup(page);
+    const shown = ((await shownValue.textContent({ timeout: 2000 }).catch(() => null)) ?? '').trim();
+    if (shown && (shown.includes(option) || option.includes(shown))) return;
+    if (attempt === 2) throw new Error(`${label}: picked "${option}" twice, the field shows ${JSON.stringify(shown)}`);
+    console.warn(`${label}: the pick of "${option}" did not take (the field shows ${JSON.stringify(shown)}); picking again`);
+  }
+}
+
+/** antd DatePicker: types the date, confirms it, leaves the field, and waits until it shows the date with its panel closed. */
+export async function datePick(input: Locator, date: string): Promise<void> {
+  const page = input.page();
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  // Leave the field so its panel closes: a click while it is still open can be spent closing it.
+  await input.press('Tab');
+  for (let i = 0; ; i++) {
+    const [value, panels] = await Promise.all([input.inputValue(), page.locator('.ant-picker-dropdown:visible').count()]);
+    if (value === date && panels === 0) return;
+    if (i === 100) throw new Error(`the date field shows "${value}" with ${panels} panel(s) open, not ${date}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Clicks a form's submit button and waits for `expected`; if it does not come, fails with the messages the page shows instead. */
+export async function submitAndExpect(page: Page, button: string, expected: string | Locator): Promise<void> {
+  await noOpenPopup(page);
+  await page.getByTestId(button).click();
+  const target = typeof expected === 'string' ? page.getByText(expected) : expected;
+  await target.first().waitFor().catch(async (error) => {
+    await screenshot(page, `${button}-unexpected`);
+    const shown = await page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-notice').allTextContents();
+    throw new Error(`after ${button}, ${typeof expected === 'string' ? JSON.stringify(expected) : 'the expected message'} did not appear; the page shows: ${JSON.stringify(shown)} (${error})`);
+  });
+}
+
+/**
+ * Clicks a dialog's confirm button and waits for `done`. If the dialog is still open after a while, neither busy
+ * nor showing an error, the click did not take: it is repeated once, with a warning ("clicking again"); an error
+ * in the dialog fails the test with its text.
+ */
+export async function confirmDialog(page: Page, button: string, done: Locator): Promise<void> {
+  const confirm = page.getByTestId(button);
+  for (let attempt = 1; ; attempt++) {
+    await confirm.click();
+    for (let i = 0; i < 100; i++) {
+      if (await done.isVisible()) return;
+      const errors = await page.locator('.ant-modal .ant-alert-error, .ant-modal .ant-form-item-explain-error').allTextContents();
+      if (errors.length) throw new Error(`${button}: the dialog says ${JSON.stringify(errors)}`);
+      if (i >= 40 && !(await confirm.isVisible())) break; // closed: `done` may still be on its way
+      if (i >= 40 && !(await confirm.evaluate((element) => element.classList.contains('ant-btn-loading')))) break; // idle
+      await page.waitForTimeout(100);
+    }
+    if (!(await confirm.isVisible()) || attempt === 2) break;
+    console.warn(`${button}: the dialog is still open and idle after the click; clicking again`);
+  }
+  await done.waitFor().catch(async (error) => {
+    await screenshot(page, `${button}-not-done`);
+    throw error;
+  });
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { awardedChallenge, thisYear } from '../contract/contract-fixtures';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
+import { choose, datePick, ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, submitAndExpect, takePageErrors } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -256,25 +256,18 @@ describe('award → contract → registration → the dashboard rises, in the br
     await page.getByText('请填写对方机构').waitFor();
     await page.getByText('请填写合同名称').waitFor();
 
-    await page.getByLabel('对方机构').click();
-    await page.keyboard.type('深蓝海洋');
-    await page.locator('.ant-select-dropdown:visible').getByText('青岛深蓝海洋装备有限公司', { exact: false }).first().click();
+    await choose(page, '对方机构', '青岛深蓝海洋装备有限公司', { search: '深蓝海洋', byText: true });
     await page.getByTestId('contract-title').fill('海洋观测浮标数据融合技术开发');
-    await page.getByLabel('合同类别').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('技术开发 · 委托开发').click();
-    await page.getByLabel('技术领域').click();
-    await page.keyboard.type('海洋信息');
-    await page.locator('.ant-select-dropdown:visible').getByTitle('海洋信息', { exact: true }).first().click();
+    await choose(page, '合同类别', '技术开发 · 委托开发');
+    await choose(page, '技术领域', '海洋信息', { search: '海洋信息' });
     await field(page, 'contract-amount').fill('80');
     await field(page, 'tech-amount').fill('65');
     // One milestone of 90万 on a contract of 80万: the server refuses it and says so under the milestones.
     await page.getByRole('button', { name: '添加付款节点' }).click();
     await page.getByPlaceholder('节点名称').fill('预付款');
-    await page.getByPlaceholder('应付日期').fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()));
-    await page.getByPlaceholder('应付日期').press('Enter');
+    await datePick(page.getByPlaceholder('应付日期'), new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()));
     await page.getByPlaceholder('金额').fill('90');
-    await page.getByTestId('contract-save').click();
-    await page.locator('.ant-form-item-explain-error', { hasText: '付款节点合计 900000.00 元，超过成交额 800000.00 元' }).waitFor();
+    await submitAndExpect(page, 'contract-save', page.locator('.ant-form-item-explain-error', { hasText: '付款节点合计 900000.00 元，超过成交额 800000.00 元' }));
     expect(page.url()).toMatch(/\/contracts\/new$/);
     await screenshot(page, 'contract-new-server-error');
 

@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
 import { indexEverything } from '../support/search-fixtures';
 import { passDeadline } from '../support/challenge-fixtures';
 import { drainAll } from '../../server/src/search/outbox-worker';
-import { ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, takePageErrors } from './browser';
+import { choose, confirmDialog, datePick, ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, submitAndExpect, takePageErrors } from './browser';
 
 // The whole 揭榜挂帅 loop in a real browser, each role in its own browser profile, against a real server
 // (PostgreSQL, Meilisearch) serving the built client. Contract registration and the dashboard come later.
@@ -39,88 +39,6 @@ async function as(email: string): Promise<Page> {
   return page;
 }
 
-/** Waits (bounded) until no select dropdown is on screen, as a person waits for one to close before the next. */
-async function noOpenDropdown(page: Page) {
-  for (let i = 0; (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) {
-    if (i === 100) throw new Error('a select dropdown stayed open');
-    await page.waitForTimeout(50);
-  }
-}
-
-/**
- * antd Select / TreeSelect with search: open it by its label, type once its dropdown shows, pick the option, and
- * check the field shows it. Under load the pick was once lost (the region stayed empty and the form said so at
- * submit): the steps now wait for what a person would see, and a pick that still did not take is tried once more.
- */
-async function choose(page: Page, label: string, search: string, option: string) {
-  // antd 6 (rc-select) shows a single choice as the text of the select's `-content` element.
-  const chosen = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-select-content');
-  for (let attempt = 1; ; attempt++) {
-    await noOpenDropdown(page);
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible').first().waitFor();
-    await page.keyboard.type(search);
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
-    await noOpenDropdown(page);
-    const shown = (await chosen.first().textContent({ timeout: 2000 }).catch(() => null))?.trim() ?? null;
-    if (shown === option) return;
-    if (attempt === 2) throw new Error(`${label}: picked "${option}" twice, the field shows ${JSON.stringify(shown)}`);
-    console.warn(`${label}: the pick of "${option}" did not take (the field shows ${JSON.stringify(shown)}); picking again`);
-  }
-}
-
-async function datePick(page: Page, label: string, date: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-  // Leave the field so its panel closes: a click while it is still open can be spent closing it.
-  await input.press('Tab');
-  // As a person would see before going on: the date taken and no panel left open.
-  for (let i = 0; ; i++) {
-    const [value, openPanels] = await Promise.all([input.inputValue(), page.locator('.ant-picker-dropdown:visible').count()]);
-    if (value === date && openPanels === 0) break;
-    if (i === 100) throw new Error(`the date field ${label} shows "${value}" with ${openPanels} panel(s) open, not ${date}`);
-    await page.waitForTimeout(50);
-  }
-}
-
-/**
- * Clicks a dialog's confirm button and waits for `done`. Under load a click was once lost (CI: the award dialog
- * stayed open, nothing sent): if the dialog is still open after a while, neither busy nor showing an error, the
- * click is repeated once, as a person would; an error in the dialog fails the test with its text.
- */
-async function confirmDialog(page: Page, button: string, done: Locator) {
-  const confirm = page.getByTestId(button);
-  for (let attempt = 1; ; attempt++) {
-    await confirm.click();
-    for (let i = 0; i < 100; i++) {
-      if (await done.isVisible()) return;
-      const errors = await page.locator('.ant-modal .ant-alert-error, .ant-modal .ant-form-item-explain-error').allTextContents();
-      if (errors.length) throw new Error(`${button}: the dialog says ${JSON.stringify(errors)}`);
-      if (i >= 40 && !(await confirm.isVisible())) break; // closed without `done` showing: wait below
-      if (i >= 40 && !(await confirm.evaluate((element) => element.classList.contains('ant-btn-loading')))) break; // idle: the click did not take
-      await page.waitForTimeout(100);
-    }
-    if (!(await confirm.isVisible()) || attempt === 2) break;
-    console.warn(`${button}: the dialog is still open and idle after the click; clicking again`);
-  }
-  await done.waitFor().catch(async (error) => {
-    await screenshot(page, `${button}-not-done`);
-    throw error;
-  });
-}
-
-/** Clicks a form's submit button and waits for a message; if it does not come, says which messages the form shows instead. */
-async function submitAndExpect(page: Page, button: string, message: string) {
-  await page.getByTestId(button).click();
-  await page.getByText(message).waitFor().catch(async (error) => {
-    await screenshot(page, `${button}-without-${message.slice(0, 8)}`);
-    const shown = await page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-notice').allTextContents();
-    throw new Error(`after ${button}, "${message}" did not appear; the page shows: ${JSON.stringify(shown)} (${error})`);
-  });
-}
-
 const ymd = (days: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
   // The browser runs in China time: the date a person there would pick.
@@ -152,8 +70,8 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     await enterprise.getByPlaceholder('目标值，如 ≥ 6000').fill('≥ 6000');
     await enterprise.getByPlaceholder('单位').fill('m');
     await enterprise.getByLabel('悬赏金额').fill('150');
-    await choose(enterprise, '技术领域', '海洋高端', '海洋高端装备');
-    await choose(enterprise, '实施地区', '崂山', '崂山区');
+    await choose(enterprise, '技术领域', '海洋高端装备', { search: '海洋高端' });
+    await choose(enterprise, '实施地区', '崂山区', { search: '崂山' });
     const keywords = enterprise.getByLabel('关键词');
     for (const word of ['钛合金', '耐压球壳', '电子束焊接']) {
       await keywords.fill(word);
@@ -164,14 +82,14 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     await enterprise.getByLabel('电话').fill('call me');
     await enterprise.getByLabel('邮箱').fill('li@deepblue.example');
     // Today: allowed by the date picker, refused by the server (at least one day ahead).
-    await datePick(enterprise, '揭榜截止日期', ymd(0));
+    await datePick(enterprise.getByLabel('揭榜截止日期', { exact: true }), ymd(0));
 
     // The server checks what the form does not: its answers appear next to the fields they concern.
     await submitAndExpect(enterprise, 'save-submit', '电话号码格式不正确，例如 0532-88886666 或 13800000000');
     await screenshot(enterprise, 'challenge-form-server-error');
     await enterprise.getByLabel('电话').fill('0532-88886666');
     await submitAndExpect(enterprise, 'save-submit', '截止时间须在至少一天之后');
-    await datePick(enterprise, '揭榜截止日期', ymd(20));
+    await datePick(enterprise.getByLabel('揭榜截止日期', { exact: true }), ymd(20));
     await enterprise.getByTestId('save-submit').click();
     await enterprise.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
     const challengeId = enterprise.url().split('/').pop()!;
