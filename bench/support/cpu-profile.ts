@@ -32,13 +32,15 @@ export async function profileCpu(file: string, work: () => Promise<unknown>): Pr
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 100 });
     await session.post('Profiler.start');
-    try {
-      await work();
-    } finally {
-      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
-      fs.writeFileSync(file, JSON.stringify(profile));
-      return selfTimes(profile);
-    }
+    // A failure of `work` is the caller's to see: the profiler is stopped either way, the profile kept only on success.
+    const outcome = await work().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+    if (outcome) throw outcome.error;
+    fs.writeFileSync(file, JSON.stringify(profile));
+    return selfTimes(profile);
   } finally {
     session.disconnect();
   }

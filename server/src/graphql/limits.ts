@@ -97,6 +97,8 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
 
 /** Estimates remembered per parsed document, for this many variable sets each. */
 const ESTIMATES_PER_DOCUMENT = 50;
+/** Variables longer than this (a brief's whole text, an import) are not worth remembering: they rarely repeat. */
+const MAX_REMEMBERED_VARIABLES = 1000;
 
 /**
  * Estimates each operation's cost before it runs and refuses those above `max`. The estimate walks the whole
@@ -114,9 +116,11 @@ export function complexityLimitPlugin(schema: GraphQLSchema, max: number): Apoll
           let complexity = known.get(key);
           if (complexity === undefined) {
             complexity = estimate(schema, document, operationName, request.variables);
-            if (known.size >= ESTIMATES_PER_DOCUMENT) known.delete(known.keys().next().value!);
-            known.set(key, complexity);
-            estimates.set(document, known);
+            if (key.length <= MAX_REMEMBERED_VARIABLES) {
+              if (known.size >= ESTIMATES_PER_DOCUMENT) known.delete(known.keys().next().value!);
+              known.set(key, complexity);
+              estimates.set(document, known);
+            }
           }
           if (complexity > max) {
             throw new GraphQLError(
