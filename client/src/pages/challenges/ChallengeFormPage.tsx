@@ -11,6 +11,7 @@ import { useSession } from '../../auth/session';
 import { useReferenceData } from '../../lib/reference-data';
 import { wanToYuan, yuanToWan } from '../../lib/format';
 import { applyServerErrors } from '../../lib/server-errors';
+import { CriteriaEditor, DEFAULT_CRITERIA, sameCriteria, withKeys, type Criterion } from './CriteriaEditor';
 
 const EditChallengeDocument = graphql(`
   query EditChallenge($id: ID!) {
@@ -83,30 +84,6 @@ const SetChallengeCriteriaDocument = graphql(`
     }
   }
 `);
-
-/** The server's default review criteria (技术先进性 30, 可行性 30, 团队能力 20, 报价合理性 20). */
-const DEFAULT_CRITERIA = [
-  { key: 'ADVANCEMENT', name: '技术先进性', weight: 30 },
-  { key: 'FEASIBILITY', name: '可行性', weight: 30 },
-  { key: 'TEAM', name: '团队能力', weight: 20 },
-  { key: 'PRICE', name: '报价合理性', weight: 20 },
-];
-
-type Criterion = { key?: string; name: string; weight: number };
-
-/** Keys are stable identifiers the experts' scores refer to; new rows get the next free C<n>. */
-function withKeys(criteria: Criterion[]) {
-  const used = new Set(criteria.map((c) => c.key).filter(Boolean));
-  let n = 1;
-  return criteria.map((c) => {
-    if (c.key) return { key: c.key, name: c.name.trim(), weight: c.weight };
-    while (used.has(`C${n}`)) n++;
-    used.add(`C${n}`);
-    return { key: `C${n}`, name: c.name.trim(), weight: c.weight };
-  });
-}
-
-const sameCriteria = (a: Criterion[], b: Criterion[]) => JSON.stringify(a) === JSON.stringify(b);
 
 export const SubmitChallengeDocument = graphql(`
   mutation SubmitChallenge($id: ID!) {
@@ -331,44 +308,7 @@ export default function ChallengeFormPage() {
         <Form.Item name="ipTerms" label={t('challengeForm.ipTerms')} rules={[required(t('challengeForm.ipTerms'))]}>
           <Input.TextArea rows={2} placeholder={t('challengeForm.ipTermsPlaceholder')} />
         </Form.Item>
-        <Typography.Text strong>{t('challengeForm.criteria')}</Typography.Text>
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
-          {t('challengeForm.criteriaHint')}
-        </Typography.Paragraph>
-        <Form.List
-          name="criteria"
-          rules={[
-            {
-              validator: async (_, criteria: Criterion[]) => {
-                const total = (criteria ?? []).reduce((sum, c) => sum + (c?.weight ?? 0), 0);
-                if (!criteria?.length || total !== 100) throw new Error(t('challengeForm.criteriaTotal', { total }));
-              },
-            },
-          ]}
-        >
-          {(items, { add, remove }, { errors }) => (
-            <div style={{ marginBottom: 16 }}>
-              {items.map(({ key, name }) => (
-                <Space key={key} align="baseline" style={{ display: 'flex' }}>
-                  <Form.Item name={[name, 'key']} hidden>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item name={[name, 'name']} rules={[required(t('challengeForm.criterionName'))]}>
-                    <Input placeholder={t('challengeForm.criterionName')} style={{ width: 220 }} />
-                  </Form.Item>
-                  <Form.Item name={[name, 'weight']} rules={[{ required: true, message: t('common.required', { field: t('challengeForm.weight') }) }]}>
-                    <InputNumber min={1} max={100} precision={0} suffix="%" placeholder={t('challengeForm.weight')} style={{ width: 120 }} />
-                  </Form.Item>
-                  {items.length > 1 && <MinusCircleOutlined onClick={() => remove(name)} aria-label={t('common.remove')} />}
-                </Space>
-              ))}
-              <Button type="dashed" onClick={() => add({ name: '', weight: 10 })} icon={<PlusOutlined />}>
-                {t('challengeForm.addCriterion')}
-              </Button>
-              <Form.ErrorList errors={errors} />
-            </div>
-          )}
-        </Form.List>
+        <CriteriaEditor />
         <Typography.Text strong>{t('challengeForm.contact')}</Typography.Text>
         <Row gutter={16} style={{ marginTop: 8 }}>
           <Col xs={24} md={8}>

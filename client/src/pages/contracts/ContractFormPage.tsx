@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Result, Row, Select, Space, Spin, TreeSelect, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,8 @@ import { wanToYuan, yuanToWan } from '../../lib/format';
 import { applyServerErrors } from '../../lib/server-errors';
 import { contractFieldRenames } from './contract-errors';
 import { ContractCategoriesDocument, ContractDetailDocument, SubmitContractDocument } from './operations';
+import { contractRules } from './contract-rules';
+import { MilestonesEditor } from './MilestonesEditor';
 import { OrganizationSelect } from './OrganizationSelect';
 
 const CreateContractDocument = graphql(`
@@ -204,8 +205,7 @@ export default function ContractFormPage() {
     }
   };
 
-  const required = (field: string) => ({ required: true, message: t('contractForm.required', { field }) });
-  const amountRule = { validator: (_: unknown, v: string | null) => (v == null || new Decimal(v).gte(0) ? Promise.resolve() : Promise.reject(new Error(t('contractForm.amountPositive')))) };
+  const { required, amountRule } = contractRules(t);
 
   return (
     <>
@@ -366,47 +366,7 @@ export default function ContractFormPage() {
           </Form.Item>
         </Card>
         <Card title={t('contracts.milestones')} style={{ marginBottom: 16 }}>
-          <Form.List name="milestones">
-            {(fields, { add, remove }, { errors }) => (
-              <>
-                {fields.map(({ key, name }) => (
-                  <Row gutter={8} key={key} align="top">
-                    <Col span={7}>
-                      <Form.Item name={[name, 'title']} rules={[required(t('contracts.milestoneTitle'))]}>
-                        <Input placeholder={t('contracts.milestoneTitle')} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={5}>
-                      <Form.Item name={[name, 'dueOn']} rules={[required(t('contracts.dueOn'))]}>
-                        <DatePicker placeholder={t('contracts.dueOn')} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={6}>
-                      <Form.Item name={[name, 'amountWan']} rules={[required(t('contracts.amount')), amountRule]}>
-                        <InputNumber<string> stringMode placeholder={t('contracts.amount')} suffix={t('contractForm.wan')} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={5}>
-                      <Form.Item name={[name, 'paidOn']}>
-                        <DatePicker placeholder={t('contracts.paidOn')} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={1}>
-                      <MinusCircleOutlined onClick={() => remove(name)} style={{ marginTop: 8 }} />
-                    </Col>
-                  </Row>
-                ))}
-                <Form.ErrorList errors={errors.map((error, i) => (
-                  <Typography.Text type="danger" key={i}>
-                    {error}
-                  </Typography.Text>
-                ))} />
-                <Button type="dashed" onClick={() => add({ title: '', amountWan: null })} icon={<PlusOutlined />}>
-                  {t('contractForm.addMilestone')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <MilestonesEditor />
         </Card>
       </Form>
       {editable && (
