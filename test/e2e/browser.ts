@@ -132,8 +132,9 @@ export async function submitAndExpect(page: Page, button: string, expected: stri
  * nor showing an error, the click did not take: it is repeated once, with a warning ("clicking again"); an error
  * in the dialog fails the test with its text.
  */
-export async function confirmDialog(page: Page, button: string, done: Locator): Promise<void> {
-  const confirm = page.getByTestId(button);
+export async function confirmDialog(page: Page, confirmButton: string | Locator, done: Locator): Promise<void> {
+  const confirm = typeof confirmButton === 'string' ? page.getByTestId(confirmButton) : confirmButton;
+  const button = typeof confirmButton === 'string' ? confirmButton : 'the confirm button';
   for (let attempt = 1; ; attempt++) {
     await confirm.click();
     for (let i = 0; i < 100; i++) {
@@ -148,7 +149,7 @@ export async function confirmDialog(page: Page, button: string, done: Locator): 
     console.warn(`${button}: the dialog is still open and idle after the click; clicking again`);
   }
   await done.waitFor().catch(async (error) => {
-    await screenshot(page, `${button}-not-done`);
+    await screenshot(page, `${button.replace(/\W+/g, '-')}-not-done`);
     throw error;
   });
 }

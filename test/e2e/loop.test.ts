@@ -230,7 +230,8 @@ describe('the 揭榜挂帅 loop in the browser', () => {
     // The demo data holds numbers of this year already: a serial of its own (000001 to 999999).
     const serial = String(1 + (Date.now() % 999_999)).padStart(6, '0');
     await bureau.getByTestId('registration-number').fill(`${ymd(0).slice(0, 4)}370212${serial}`);
-    await bureau.locator('#registration-confirm').click();
+    // The click on 确定 was once not taken (CI: the dialog stayed open, filled in, idle): confirmDialog tries again.
+    await confirmDialog(bureau, bureau.locator('#registration-confirm'), bureau.locator('.ant-message-notice', { hasText: '已登记' }));
     await filing.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (error) => {
       // Say what the dialog shows (a server error next to the number?), with a picture, rather than only "timeout".
       await screenshot(bureau, 'loop-registration-stuck');
