@@ -66,12 +66,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 // when the next click came. A person waits for the popup to open before typing and to close before going on,
 // and sees whether the field took the value; these steps do the same, and say what the page shows when they fail.
 
-/** Waits (bounded) until no select dropdown or date panel is on screen. */
+/**
+ * Waits (bounded) until no select dropdown or date panel is on screen. One that stays open for 2 s (a remote
+ * search answering late reopens its list) is dismissed, as a person would: Escape, then a click on blank page.
+ */
 export async function noOpenPopup(page: Page): Promise<void> {
   for (let i = 0; ; i++) {
     const open = await page.locator('.ant-select-dropdown:visible, .ant-picker-dropdown:visible').count();
     if (open === 0) return;
-    if (i === 100) throw new Error(`${open} dropdown(s) or date panel(s) stayed open`);
+    if (i === 40) {
+      await page.keyboard.press('Escape');
+      // Escape reaches only a focused select; a click on the page footer (plain text) closes any other popup.
+      await page.locator('.ant-layout-footer').first().click({ timeout: 2000 }).catch(() => undefined);
+    }
+    if (i === 140) throw new Error(`${open} dropdown(s) or date panel(s) stayed open, even after Escape`);
     await page.waitForTimeout(50);
   }
 }
@@ -129,17 +137,20 @@ export async function submitAndExpect(page: Page, button: string, expected: stri
 
 /**
  * Clicks a dialog's confirm button and waits for `done`. If the dialog is still open after a while, neither busy
- * nor showing an error, the click did not take: it is repeated once, with a warning ("clicking again"); an error
+ * nor showing an error, the click did not take: it is repeated once, with a warning ("clicking again"); a new error
  * in the dialog fails the test with its text.
  */
 export async function confirmDialog(page: Page, confirmButton: string | Locator, done: Locator): Promise<void> {
   const confirm = typeof confirmButton === 'string' ? page.getByTestId(confirmButton) : confirmButton;
   const button = typeof confirmButton === 'string' ? confirmButton : 'the confirm button';
+  const dialogErrors = page.locator('.ant-modal .ant-alert-error, .ant-modal .ant-form-item-explain-error');
+  // An error the dialog already showed (the server's answer to the previous try, just corrected) is not news.
+  const stale = new Set(await dialogErrors.allTextContents());
   for (let attempt = 1; ; attempt++) {
     await confirm.click();
     for (let i = 0; i < 100; i++) {
       if (await done.isVisible()) return;
-      const errors = await page.locator('.ant-modal .ant-alert-error, .ant-modal .ant-form-item-explain-error').allTextContents();
+      const errors = (await dialogErrors.allTextContents()).filter((text) => !stale.has(text));
       if (errors.length) throw new Error(`${button}: the dialog says ${JSON.stringify(errors)}`);
       if (i >= 40 && !(await confirm.isVisible())) break; // closed: `done` may still be on its way
       if (i >= 40 && !(await confirm.evaluate((element) => element.classList.contains('ant-btn-loading')))) break; // idle

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { awardedChallenge, thisYear } from '../contract/contract-fixtures';
 import { ok } from '../support/challenge-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/harness';
-import { choose, datePick, ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, submitAndExpect, takePageErrors } from './browser';
+import { choose, confirmDialog, datePick, ensureClientBuilt, launchBrowser, newUser, screenshot, signIn, submitAndExpect, takePageErrors } from './browser';
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -106,7 +106,7 @@ describe('award → contract → registration → the dashboard rises, in the br
     const row = b.getByTestId('registration-queue').locator('tr', { hasText: '深海耐压舱体轻量化设计与制造' });
     await row.getByTestId('registration-reject').click();
     await b.getByTestId('registration-reason').fill('技术交易额未扣除设备费用，请核实');
-    await b.locator('#registration-confirm').click();
+    await confirmDialog(b, b.locator('#registration-confirm'), b.locator('.ant-message-notice', { hasText: '已退回卖方' }));
     await row.waitFor({ state: 'detached', timeout: 60_000 });
 
     // The seller sees why, and files again.
@@ -127,7 +127,7 @@ describe('award → contract → registration → the dashboard rises, in the br
     await b.locator('.ant-form-item-explain-error', { hasText: `${year}` }).waitFor();
     await screenshot(b, 'contract-registration-queue');
     await number.fill(`${year}370212000777`);
-    await b.locator('#registration-confirm').click();
+    await confirmDialog(b, b.locator('#registration-confirm'), b.locator('.ant-message-notice', { hasText: '已登记' }));
     await again.waitFor({ state: 'detached', timeout: 60_000 });
 
     await b.goto(`/contracts/${contractId}`);
@@ -160,7 +160,7 @@ describe('award → contract → registration → the dashboard rises, in the br
       await b.locator('.ant-modal-title', { hasText: '登记合同' }).waitFor();
       // Changes and terminations keep the contract's number: the dialog asks only for the date.
       expect(await b.getByTestId('registration-number').count()).toBe(0);
-      await b.locator('#registration-confirm').click();
+      await confirmDialog(b, b.locator('#registration-confirm'), b.locator('.ant-message-notice', { hasText: '已登记' }));
       await row.waitFor({ state: 'detached', timeout: 60_000 });
     };
     const before = await dashboardTotal(b);
